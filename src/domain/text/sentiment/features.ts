@@ -1,0 +1,132 @@
+// Features of the linear sentiment model, shared by training (scripts/train-sentiment.ts) and
+// inference so that both see exactly the same thing. Per clause: words, words inside a negation
+// scope (marked, as in Das & Chen 2001 / Pang et al. 2002), adjacent word pairs, Chinese
+// character bigrams, and dense lexicon / question features. Everything is hashed to 32 bits and
+// written into a reusable buffer: no per-feature allocation on the hot path.
+
+import { combineHash, hashSlice, hashString, kindSeed } from '../core/hash.ts';
+import { WORD, type Token } from '../core/tokens.ts';
+import type { Clause } from './clauses.ts';
+import type { Cues } from './cues.ts';
+import { scoreLexicon, type LexiconHit, type LexiconResult } from './lexicon-scorer.ts';
+
+export const F_WORD = 0;
+export const F_NEG_WORD = 1;
+export const F_BIGRAM = 2;
+export const F_CHAR2 = 3;
+export const F_DENSE = 4;
+
+const SEED_WORD = kindSeed('w');
+const SEED_NEG = kindSeed('nw');
+const SEED_CHAR2 = kindSeed('c2');
+
+export const KEY_LEX_POS = hashString('__lex_pos__');
+export const KEY_LEX_NEG = hashString('__lex_neg__');
+export const KEY_QUESTION = hashString('__question__');
+
+export interface FeatureConfig {
+  wordBigrams: boolean;
+  charBigrams: boolean;
+  /** Word tokens a negation marks in Chinese; English marks until the clause ends. */
+  negScopeHan: number;
+  lexicon: boolean;
+  /** Scale of the dense lexicon features (their units are lexicon points). */
+  lexiconScale: number;
+}
+
+/** Growable parallel arrays; one instance is reused for every item. */
+export class FeatureBuffer {
+  n = 0;
+  keys = new Uint32Array(512);
+  values = new Float32Array(512);
+  clause = new Uint16Array(512);
+  kind = new Uint8Array(512);
+  /** F_WORD/F_NEG_WORD: token index; F_BIGRAM: first token; F_CHAR2: char offset. */
+  a = new Int32Array(512);
+  /** F_BIGRAM: second token. */
+  b = new Int32Array(512);
+
+  reset(): void {
+    this.n = 0;
+  }
+
+  push(key: number, value: number, clause: number, kind: number, a: number, b: number): void {
+    if (this.n === this.keys.length) this.grow();
+    const i = this.n++;
+    this.keys[i] = key;
+    this.values[i] = value;
+    this.clause[i] = clause;
+    this.kind[i] = kind;
+    this.a[i] = a;
+    this.b[i] = b;
+  }
+
+  private grow(): void {
+    const size = this.keys.length * 2;
+    const keys = new Uint32Array(size);
+    keys.set(this.keys);
+    const values = new Float32Array(size);
+    values.set(this.values);
+    const clause = new Uint16Array(size);
+    clause.set(this.clause);
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    const a = new Int32Array(size);
+    a.set(this.a);
+    const b = new Int32Array(size);
+    b.set(this.b);
+    Object.assign(this, { keys, values, clause, kind, a, b });
+  }
+}
+
+export interface ClauseLexicon extends LexiconResult {
+  hits: LexiconHit[];
+}
+
+/**
+ * Appends the features of one clause to `buf` (values unweighted: the caller applies the
+ * clause weight) and returns the lexicon result for that clause.
+ */
+export function clauseFeatures(
+  norm: string,
+  tokens: Token[],
+  clause: Clause,
+  clauseIndex: number,
+  cues: Cues,
+  cfg: FeatureConfig,
+  buf: FeatureBuffer,
+  hits: LexiconHit[] | null,
+): LexiconResult {
+  let negLeft = 0;
+  let prevWord = -1;
+  let prevHash = 0;
+  for (let i = clause.tokStart; i < clause.tokEnd; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD) continue;
+    const h = hashString(t.text, SEED_WORD);
+    if (negLeft > 0) {
+      buf.push(combineHash(h, SEED_NEG), 1, clauseIndex, F_NEG_WORD, i, -1);
+      negLeft--;
+    } else buf.push(h, 1, clauseIndex, F_WORD, i, -1);
+    if (t.cue?.negator) negLeft = t.han ? cfg.negScopeHan : 1000;
+    if (cfg.wordBigrams && prevWord >= 0) buf.push(combineHash(prevHash, h), 1, clauseIndex, F_BIGRAM, prevWord, i);
+    if (cfg.charBigrams && t.han) {
+      // Bigrams that cross a word boundary catch what the segmenter split apart ("不|好吃").
+      const from = prevWord >= 0 && (tokens[prevWord] as Token).han && (tokens[prevWord] as Token).end === t.start ? t.start - 1 : t.start;
+      for (let p = from; p + 2 <= t.end; p++) buf.push(hashSlice(norm, p, p + 2, SEED_CHAR2), 1, clauseIndex, F_CHAR2, p, -1);
+    }
+    prevWord = i;
+    prevHash = h;
+  }
+  const lex = scoreLexicon(tokens, clause.tokStart, clause.tokEnd, cues, hits, {
+    pos: 0,
+    neg: 0,
+    sarcasm: null,
+  });
+  if (cfg.lexicon) {
+    if (lex.pos > 0) buf.push(KEY_LEX_POS, lex.pos * cfg.lexiconScale, clauseIndex, F_DENSE, -1, -1);
+    if (lex.neg > 0) buf.push(KEY_LEX_NEG, lex.neg * cfg.lexiconScale, clauseIndex, F_DENSE, -1, -1);
+  }
+  if (clause.question) buf.push(KEY_QUESTION, 1, clauseIndex, F_DENSE, -1, -1);
+  return lex;
+}

@@ -1,0 +1,189 @@
+// Sentiment of one item and of each of its clauses, with the words and rules behind it.
+// Score = linear model (words, negation-marked words, word pairs, Chinese character pairs) plus
+// lexicon features, summed per clause and weighted by the contrast/concession rules; then two
+// rules the model cannot learn from its training data: a question does not assert its praise
+// ("can you help?"), and a sarcasm marker next to praise turns the praise into blame ("呵呵").
+
+import type { Lang } from '../core/lang.ts';
+import type { Token } from '../core/tokens.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { attachCues, cuesFor } from './cues.ts';
+import { clauseFeatures, FeatureBuffer, F_BIGRAM, F_CHAR2, F_DENSE, F_NEG_WORD } from './features.ts';
+import type { LexiconHit } from './lexicon-scorer.ts';
+import type { SentimentModel } from './model-file.ts';
+import { loadSentimentModel } from './model-store.ts';
+import { TopContributors } from './top-contributors.ts';
+
+export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+
+export interface ClauseSentiment {
+  text: string;
+  label: SentimentLabel;
+  score: number;
+}
+
+export interface SentimentExplanation {
+  /** Words that moved the score most; weight > 0 pushed towards positive. */
+  words: Array<{ term: string; weight: number }>;
+  /** Lexicon entries found, after negation and intensifiers. */
+  lexicon: Array<{ term: string; value: number; negated_by?: string; intensified_by?: string }>;
+  rules: string[];
+}
+
+export interface SentimentResult {
+  label: SentimentLabel;
+  score: number;
+  clauses: ClauseSentiment[];
+  explanation: SentimentExplanation;
+}
+
+const QUESTION_DAMPING = 0.3;
+/** Below this much total evidence (in logits) an item is neutral whatever its sign. */
+const MIN_EVIDENCE = 0.35;
+
+const buf = new FeatureBuffer();
+const top = new TopContributors(6);
+const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+function decide(z0: number, z1: number, z2: number): { label: SentimentLabel; score: number } {
+  const m = Math.max(z0, z1, z2);
+  const e0 = Math.exp(z0 - m);
+  const e1 = Math.exp(z1 - m);
+  const e2 = Math.exp(z2 - m);
+  const s = e0 + e1 + e2;
+  const label = LABELS[z2 >= z0 && z2 >= z1 ? 2 : z0 >= z1 ? 0 : 1] as SentimentLabel;
+  return { label, score: Math.round(((e2 - e0) / s) * 1000) / 1000 };
+}
+
+const NEUTRAL: SentimentResult = {
+  label: 'neutral',
+  score: 0,
+  clauses: [],
+  explanation: { words: [], lexicon: [], rules: [] },
+};
+
+export function scoreSentiment(text: string, norm: string, tokens: Token[], lang: Lang): SentimentResult {
+  if (lang === 'other') return { ...NEUTRAL, explanation: { words: [], lexicon: [], rules: ['unsupported language: neutral'] } };
+  const zh = lang === 'en' ? null : loadSentimentModel('zh');
+  const en = lang === 'zh' ? null : loadSentimentModel('en');
+  const primary = (zh ?? en) as SentimentModel;
+  const modelFor = (c: Clause): SentimentModel => (lang === 'mixed' ? ((c.han ? zh : en) as SentimentModel) : primary);
+  attachCues(tokens);
+  const clauses = splitClauses(tokens, primary.clauseWeights);
+  const hits: LexiconHit[] = [];
+  const rules: string[] = [];
+  const clauseZ = new Float64Array(clauses.length * 3);
+  buf.reset();
+  top.reset();
+  let evidence = 0;
+  let docNegativeLexicon = false;
+  const sarcasm: Array<string | null> = [];
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
+    const model = modelFor(clause);
+    const from = buf.n;
+    const lex = clauseFeatures(norm, tokens, clause, c, cuesFor(clause.han), model.features, buf, hits);
+    if (lex.neg > 0) docNegativeLexicon = true;
+    sarcasm.push(lex.sarcasm);
+    const table = model.table;
+    const weights = table.values;
+    const binary = table.classes === 1;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    for (let i = from; i < buf.n; i++) {
+      const at = table.find(buf.keys[i] as number);
+      if (at < 0) continue;
+      const v = buf.values[i] as number;
+      let w0: number;
+      let w1 = 0;
+      let w2: number;
+      if (binary) {
+        w2 = (weights[at + 1] as number) * v * 0.5;
+        w0 = -w2;
+      } else {
+        w0 = (weights[at + 1] as number) * v;
+        w1 = (weights[at + 2] as number) * v;
+        w2 = (weights[at + 3] as number) * v;
+      }
+      a0 += w0;
+      a1 += w1;
+      a2 += w2;
+      const polarity = (w2 - w0) * clause.weight;
+      evidence += Math.abs(polarity);
+      if (buf.kind[i] !== F_DENSE) top.offer(polarity, i);
+    }
+    clauseZ[c * 3] = a0;
+    clauseZ[c * 3 + 1] = a1;
+    clauseZ[c * 3 + 2] = a2;
+  }
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
+    const polarity = (clauseZ[c * 3 + 2] as number) - (clauseZ[c * 3] as number);
+    const cue = sarcasm[c];
+    if (cue && polarity > 0 && docNegativeLexicon) {
+      const t = clauseZ[c * 3] as number;
+      clauseZ[c * 3] = clauseZ[c * 3 + 2] as number;
+      clauseZ[c * 3 + 2] = t;
+      rules.push(`sarcasm: "${cue}" with complaints nearby, praise in "${text.slice(clause.start, clause.end)}" read as blame`);
+    } else if (clause.question && polarity > 0) {
+      for (let k = 0; k < 3; k++) clauseZ[c * 3 + k] = (clauseZ[c * 3 + k] as number) * QUESTION_DAMPING;
+      rules.push(`question: praise in "${text.slice(clause.start, clause.end)}" is asked, not asserted (×${QUESTION_DAMPING})`);
+    }
+    if (clause.contrast) rules.push(`contrast: "${clause.contrast}" — the clause after it weighs ×${primary.clauseWeights.after}, earlier clauses ×${primary.clauseWeights.before}`);
+    if (clause.concession) rules.push(`concession: "${clause.concession}" — this clause weighs ×${primary.clauseWeights.before}`);
+  }
+  let z0 = primary.bias[0];
+  let z1 = primary.bias[1];
+  let z2 = primary.bias[2];
+  const out: ClauseSentiment[] = [];
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
+    const b = modelFor(clause).bias;
+    const a0 = clauseZ[c * 3] as number;
+    const a1 = clauseZ[c * 3 + 1] as number;
+    const a2 = clauseZ[c * 3 + 2] as number;
+    z0 += a0 * clause.weight;
+    z1 += a1 * clause.weight;
+    z2 += a2 * clause.weight;
+    out.push({ text: text.slice(clause.start, clause.end), ...decide(b[0] + a0, b[1] + a1, b[2] + a2) });
+  }
+  let verdict = decide(z0, z1, z2);
+  if (evidence < MIN_EVIDENCE) {
+    verdict = { label: 'neutral', score: Math.round(verdict.score * 0.5 * 1000) / 1000 };
+    rules.push(`little evidence (${evidence.toFixed(2)} < ${MIN_EVIDENCE}): neutral`);
+  }
+  return { ...verdict, clauses: out, explanation: explain(text, tokens, hits, rules) };
+}
+
+function termOf(text: string, tokens: Token[], i: number): string {
+  const kind = buf.kind[i] as number;
+  const a = buf.a[i] as number;
+  if (kind === F_CHAR2) return text.slice(a, a + 2);
+  const ta = tokens[a] as Token;
+  if (kind === F_BIGRAM) {
+    const tb = tokens[buf.b[i] as number] as Token;
+    return text.slice(ta.start, tb.end);
+  }
+  const word = text.slice(ta.start, ta.end);
+  return kind === F_NEG_WORD ? `NOT ${word}` : word;
+}
+
+function explain(text: string, tokens: Token[], hits: LexiconHit[], rules: string[]): SentimentExplanation {
+  const words: Array<{ term: string; weight: number }> = [];
+  const seen = new Set<string>();
+  for (let j = 0; j < top.n; j++) {
+    const term = termOf(text, tokens, top.index[j] as number);
+    if (seen.has(term)) continue;
+    seen.add(term);
+    words.push({ term, weight: Math.round((top.value[j] as number) * 1000) / 1000 });
+  }
+  const lexicon = hits.map((h) => {
+    const t = tokens[h.tok] as Token;
+    const entry: SentimentExplanation['lexicon'][number] = { term: text.slice(t.start, t.start + h.term.length), value: Math.round(h.value * 100) / 100 };
+    if (h.negator) entry.negated_by = h.negator;
+    if (h.intensifier) entry.intensified_by = h.intensifier;
+    return entry;
+  });
+  return { words, lexicon, rules };
+}

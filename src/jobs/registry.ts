@@ -1,0 +1,9 @@
+// Every job OpenVoC knows. A job name not listed here is never enqueued and never run.
+import type { JobDefinition } from './job-definition.ts';
+import { purgeExpiredSessionsJob } from './definitions/purge-expired-sessions.job.ts';
+
+export const jobRegistry: ReadonlyArray<JobDefinition> = [purgeExpiredSessionsJob];
+
+export function findJob(name: string): JobDefinition | undefined {
+  return jobRegistry.find((job) => job.name === name);
+}

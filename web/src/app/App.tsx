@@ -1,0 +1,46 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { ConfirmProvider } from '../components/ConfirmDialog.tsx';
+import { LoginPage } from '../pages/login/LoginPage.tsx';
+import { InboxPage } from '../pages/inbox/InboxPage.tsx';
+import { JourneysPage } from '../pages/settings/journeys/JourneysPage.tsx';
+import { JourneyDetailPage } from '../pages/settings/journeys/JourneyDetailPage.tsx';
+import { ChannelsPage } from '../pages/settings/channels/ChannelsPage.tsx';
+import { ApiKeysPage } from '../pages/settings/api-keys/ApiKeysPage.tsx';
+import { UsersPage } from '../pages/settings/users/UsersPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { AuthProvider } from './AuthContext.tsx';
+import { Layout } from './Layout.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AuthProvider>
+        <ConfirmProvider>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <Layout />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<Navigate to="/inbox" replace />} />
+              <Route path="inbox" element={<InboxPage />} />
+              <Route path="settings">
+                <Route index element={<Navigate to="/settings/journeys" replace />} />
+                <Route path="journeys" element={<JourneysPage />} />
+                <Route path="journeys/:journeyId" element={<JourneyDetailPage />} />
+                <Route path="channels" element={<ChannelsPage />} />
+                <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="users" element={<UsersPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </ConfirmProvider>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,31 @@
+import type { IconName } from '../components/Icon.tsx';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: IconName;
+  testId: string;
+}
+
+export interface NavGroup {
+  labelKey: string;
+  items: NavItem[];
+}
+
+// Later pages (overview, journey map, channel comparison, themes, customers, cases, alerts) join
+// the "analytics" and "feedback" groups here once they exist; links to nowhere are not listed.
+export const NAVIGATION: NavGroup[] = [
+  {
+    labelKey: 'nav.groups.feedback',
+    items: [{ to: '/inbox', labelKey: 'nav.inbox', icon: 'inbox', testId: 'nav-inbox' }],
+  },
+  {
+    labelKey: 'nav.groups.settings',
+    items: [
+      { to: '/settings/journeys', labelKey: 'nav.journeys', icon: 'journey', testId: 'nav-journeys' },
+      { to: '/settings/channels', labelKey: 'nav.channels', icon: 'channels', testId: 'nav-channels' },
+      { to: '/settings/api-keys', labelKey: 'nav.apiKeys', icon: 'key', testId: 'nav-api-keys' },
+      { to: '/settings/users', labelKey: 'nav.users', icon: 'users', testId: 'nav-users' },
+    ],
+  },
+];

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { getFeedback } from '../../api/feedback.ts';
+import type { Feedback } from '../../api/types.ts';
+import { Drawer } from '../../components/Drawer.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { FeedbackDetails } from './FeedbackDetails.tsx';
+
+interface Props {
+  id: string;
+  /** The row from the list, shown at once while the full record (with its explanation) loads. */
+  preview: Feedback | undefined;
+  nameOf: (key: string) => string;
+  onClose: () => void;
+}
+
+export function FeedbackDrawer({ id, preview, nameOf, onClose }: Props) {
+  const { t } = useTranslation();
+  const detail = useAsync(() => getFeedback(id), [id]);
+  const feedback = detail.data ?? preview;
+
+  return (
+    <Drawer title={t('feedback.detailTitle')} onClose={onClose} testId="feedback-drawer">
+      {detail.error !== null && <ErrorMessage error={detail.error} onRetry={detail.reload} />}
+      {feedback ? (
+        <FeedbackDetails feedback={feedback} nameOf={nameOf} complete={detail.data !== undefined} />
+      ) : (
+        detail.loading && <Loading />
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createChannel, deleteChannel, listChannels, updateChannel } from '../../../api/channels.ts';
+import type { Channel } from '../../../api/types.ts';
+import { useSession } from '../../../app/AuthContext.tsx';
+import { canEditSettings } from '../../../app/permissions.ts';
+import { useConfirm } from '../../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { optionalText } from '../../../components/forms.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
+import { useAsync } from '../../../hooks/useAsync.ts';
+import { useMutation } from '../../../hooks/useMutation.ts';
+import { useLanguage } from '../../../i18n/useLanguage.ts';
+import { localizedName } from '../../../i18n/names.ts';
+import { ChannelForm, type ChannelFormValues } from './ChannelForm.tsx';
+
+export function ChannelsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { user } = useSession();
+  const canEdit = canEditSettings(user.role);
+  const confirm = useConfirm();
+  const channels = useAsync(() => listChannels().then((response) => response.items), []);
+  const [editingKey, setEditingKey] = useState<string | null>(null);
+
+  const create = useMutation(
+    (values: ChannelFormValues) =>
+      createChannel({
+        key: values.key.trim(),
+        name_en: optionalText(values.name_en),
+        name_zh: optionalText(values.name_zh),
+        kind: values.kind,
+      }),
+    () => channels.reload(),
+  );
+  const update = useMutation(
+    (key: string, values: ChannelFormValues) =>
+      updateChannel(key, { name_en: optionalText(values.name_en), name_zh: optionalText(values.name_zh), kind: values.kind }),
+    () => {
+      setEditingKey(null);
+      channels.reload();
+    },
+  );
+  const remove = useMutation((key: string) => deleteChannel(key), () => channels.reload());
+
+  const onDelete = async (channel: Channel) => {
+    const name = localizedName(channel, language, channel.key);
+    const ok = await confirm({
+      title: t('channels.deleteTitle'),
+      message: t('channels.deleteMessage', { name }),
+      confirmLabel: t('common.delete'),
+      danger: true,
+    });
+    if (ok) await remove.run(channel.key);
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title={t('channels.title')} subtitle={t('channels.subtitle')} />
+      {!canEdit && <ReadOnlyNotice />}
+      {canEdit && (
+        <section className="card" aria-labelledby="channel-create-title">
+          <h2 id="channel-create-title">{t('channels.add')}</h2>
+          <ChannelForm
+            idPrefix="new-channel"
+            submitLabel={t('channels.add')}
+            pending={create.pending}
+            error={create.error}
+            onSubmit={(values) => create.run(values)}
+          />
+        </section>
+      )}
+      <ErrorMessage error={remove.error} testId="channels-error" />
+      <section className="card" aria-labelledby="channel-list-title">
+        <h2 id="channel-list-title">{t('channels.listTitle')}</h2>
+        {channels.loading && !channels.data ? (
+          <Loading />
+        ) : channels.error ? (
+          <ErrorMessage error={channels.error} onRetry={channels.reload} />
+        ) : !channels.data?.length ? (
+          <p className="muted" data-testid="channels-empty">
+            {t('channels.empty')}
+          </p>
+        ) : (
+          <table className="data-table" data-testid="channels-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('channels.key')}</th>
+                <th scope="col">{t('common.nameZh')}</th>
+                <th scope="col">{t('common.nameEn')}</th>
+                <th scope="col">{t('channels.kind')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {channels.data.map((channel) =>
+                editingKey === channel.key ? (
+                  <tr key={channel.key}>
+                    <td colSpan={5}>
+                      <ChannelForm
+                        idPrefix={`edit-${channel.key}`}
+                        initial={channel}
+                        submitLabel={t('common.save')}
+                        pending={update.pending}
+                        error={update.error}
+                        onSubmit={(values) => update.run(channel.key, values)}
+                        onCancel={() => {
+                          update.clearError();
+                          setEditingKey(null);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={channel.key} data-testid="channel-row" data-channel-key={channel.key}>
+                    <td>
+                      <code>{channel.key}</code>
+                    </td>
+                    <td lang="zh-CN">{channel.name_zh || '—'}</td>
+                    <td lang="en">{channel.name_en || '—'}</td>
+                    <td>{t(`channelKinds.${channel.kind}`, { defaultValue: channel.kind })}</td>
+                    {canEdit && (
+                      <td className="row-actions">
+                        <button type="button" className="button small" onClick={() => setEditingKey(channel.key)}>
+                          {t('common.edit')}
+                          <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button small danger-text"
+                          data-testid="channel-delete"
+                          onClick={() => onDelete(channel)}
+                          disabled={remove.pending}
+                        >
+                          {t('common.delete')}
+                          <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useTranslation } from 'react-i18next';
+import { createUser, updateUser, type UserChanges } from '../../../api/users.ts';
+import { ROLES, type Role, type User } from '../../../api/types.ts';
+import { useConfirm } from '../../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import type { AsyncState } from '../../../hooks/useAsync.ts';
+import { useMutation } from '../../../hooks/useMutation.ts';
+import { useFormat } from '../../../i18n/format.ts';
+import { CreateUserForm } from './CreateUserForm.tsx';
+
+interface Props {
+  users: AsyncState<User[]>;
+  canEdit: boolean;
+  currentUserId: string;
+}
+
+export function UsersSection({ users, canEdit, currentUserId }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const confirm = useConfirm();
+  const create = useMutation(createUser, () => users.reload());
+  const change = useMutation((id: string, changes: UserChanges) => updateUser(id, changes), () => users.reload());
+
+  const toggleDisabled = async (user: User) => {
+    if (!user.disabled) {
+      const ok = await confirm({
+        title: t('users.disableTitle'),
+        message: t('users.disableMessage', { name: user.name || user.email }),
+        confirmLabel: t('users.disable'),
+        danger: true,
+      });
+      if (!ok) return;
+    }
+    await change.run(user.id, { disabled: !user.disabled });
+  };
+
+  return (
+    <>
+      {canEdit && (
+        <section className="card" aria-labelledby="user-create-title">
+          <h2 id="user-create-title">{t('users.create')}</h2>
+          <CreateUserForm pending={create.pending} error={create.error} onSubmit={(input) => create.run(input)} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="user-list-title">
+        <h2 id="user-list-title">{t('users.listTitle')}</h2>
+        <ErrorMessage error={change.error} testId="users-error" />
+        {users.loading && !users.data ? (
+          <Loading />
+        ) : users.error ? (
+          <ErrorMessage error={users.error} onRetry={users.reload} />
+        ) : (
+          <table className="data-table" data-testid="users-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('users.email')}</th>
+                <th scope="col">{t('users.role')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('common.createdAt')}</th>
+                {canEdit && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {(users.data ?? []).map((user) => {
+                // Changing one's own role or access could lock oneself out; another admin must do it.
+                const editable = canEdit && user.id !== currentUserId;
+                return (
+                  <tr key={user.id} data-testid="user-row" className={user.disabled ? 'row-muted' : undefined}>
+                    <td>
+                      {user.name}
+                      {user.id === currentUserId && <span className="muted small"> ({t('users.you')})</span>}
+                    </td>
+                    <td>{user.email}</td>
+                    <td>
+                      {editable ? (
+                        <>
+                          <label htmlFor={`role-${user.id}`} className="visually-hidden">
+                            {t('users.roleFor', { name: user.name || user.email })}
+                          </label>
+                          <select
+                            id={`role-${user.id}`}
+                            data-testid="user-role-change"
+                            value={user.role}
+                            disabled={change.pending}
+                            onChange={(event) => change.run(user.id, { role: event.target.value as Role })}
+                          >
+                            {ROLES.map((role) => (
+                              <option key={role} value={role}>
+                                {t(`roles.${role}`)}
+                              </option>
+                            ))}
+                          </select>
+                        </>
+                      ) : (
+                        <span className="role-badge">{t(`roles.${user.role}`, { defaultValue: user.role })}</span>
+                      )}
+                    </td>
+                    <td>
+                      <span className={user.disabled ? 'badge status-off' : 'badge status-on'}>
+                        {user.disabled ? t('users.disabled') : t('users.active')}
+                      </span>
+                    </td>
+                    <td title={format.dateTime(user.created_at)}>{format.date(user.created_at)}</td>
+                    {canEdit && (
+                      <td className="row-actions">
+                        {editable && (
+                          <button
+                            type="button"
+                            className={user.disabled ? 'button small' : 'button small danger-text'}
+                            data-testid="user-toggle-disabled"
+                            disabled={change.pending}
+                            onClick={() => toggleDisabled(user)}
+                          >
+                            {user.disabled ? t('users.enable') : t('users.disable')}
+                            <span className="visually-hidden"> {user.name || user.email}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
