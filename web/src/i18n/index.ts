@@ -9,6 +9,18 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'openvoc.lang';
 
+// Each capability keeps its texts in features/<capability>.<language>.json, under its own top-level
+// key, so pages can be added without everyone editing the same two big files.
+const featureFiles = import.meta.glob<Record<string, unknown>>('./features/*.json', { eager: true, import: 'default' });
+
+function withFeatures(base: Record<string, unknown>, language: Language): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [file, texts] of Object.entries(featureFiles)) {
+    if (file.endsWith(`.${language}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
@@ -39,8 +51,8 @@ export function initI18n(): typeof i18n {
   i18n.on('languageChanged', reflectOnDocument);
   void i18n.use(initReactI18next).init({
     resources: {
-      en: { translation: en },
-      'zh-CN': { translation: zhCN },
+      en: { translation: withFeatures(en, 'en') },
+      'zh-CN': { translation: withFeatures(zhCN, 'zh-CN') },
     },
     lng: initial,
     fallbackLng: 'en',

@@ -1,6 +1,6 @@
 // Customer-experience vocabulary added to jieba's default dictionary, so that channel names and
 // service words come out as one token ("小程序", not "小|程序"; "线上|下单", not "线|上下|单").
-// The number is jieba's word frequency: high enough to win over the default segmentation.
+// Frequencies are set in segmenter-dictionary.ts: high enough to win over the default segmentation.
 
 const WORDS = `
 线上 线下 门店 实体店 专卖店 旗舰店 直营店 加盟店 网点 营业厅 柜台 专柜 4S店 经销商 服务站 售后网点
@@ -17,7 +17,4 @@ const WORDS = `
 转来转去 重复说明 反复说明 再说一遍 态度差 态度好 服务好 服务差 不耐烦 很耐心
 `;
 
-export const CX_DICTIONARY = WORDS.trim()
-  .split(/\s+/)
-  .map((w) => `${w} ${w.length >= 3 ? 30000 : 60000}`)
-  .join('\n');
+export const CX_WORDS: string[] = WORDS.trim().split(/\s+/);

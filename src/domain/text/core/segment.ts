@@ -1,9 +1,9 @@
 // Word segmentation. Chinese runs go through jieba (@node-rs/jieba, default dictionary plus the
-// CX dictionary); everything else goes through the Latin scanner, which keeps "couldn't" whole.
+// CX and sentiment-cue words of segmenter-dictionary.ts); everything else goes through the Latin scanner, which keeps "couldn't" whole.
 // jieba needs ~200 ms to load its dictionary, so it is created on first use only.
 
 import { createRequire } from 'node:module';
-import { CX_DICTIONARY } from './cx-dictionary.ts';
+import { segmenterDictionary } from '../segmenter-dictionary.ts';
 import { classifyToken, tokenizeLatin, type Token } from './tokens.ts';
 
 interface JiebaLike {
@@ -18,7 +18,7 @@ function getJieba(): JiebaLike {
   const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaLike & { loadDict(d: Uint8Array): void } } };
   const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
   const instance = Jieba.withDict(dict);
-  instance.loadDict(Buffer.from(CX_DICTIONARY, 'utf8'));
+  instance.loadDict(Buffer.from(segmenterDictionary(), 'utf8'));
   jieba = instance;
   return instance;
 }

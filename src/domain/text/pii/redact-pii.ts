@@ -17,7 +17,8 @@ export interface RedactionResult {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-const BANK_CARD = /(?<![\d-])(?:\d{4}[ -]?){3}\d{1,7}(?![\d-])/g;
+// 13–19 digits, optionally grouped by 4 with spaces or dashes (a 19-digit card ends in a group of 3).
+const BANK_CARD = /(?<![\d-])(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?![\d-])|(?<![\d-])\d{13,19}(?![\d-])/g;
 const CN_MOBILE = /(?<![\d+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g;
 const CN_LANDLINE = /(?<![\d-])(?:\(0\d{2,3}\)|0\d{2,3}-)[ ]?[2-9]\d{6,7}(?!\d)/g;
 const INTL_PHONE = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?!\d)/g;

@@ -120,7 +120,8 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c] as Clause;
     const polarity = (clauseZ[c * 3 + 2] as number) - (clauseZ[c * 3] as number);
-    const cue = sarcasm[c];
+    // A marker reaches its own clause and the next one ("呵呵，真是太快了").
+    const cue = sarcasm[c] ?? (c > 0 ? sarcasm[c - 1] : null);
     if (cue && polarity > 0 && docNegativeLexicon) {
       const t = clauseZ[c * 3] as number;
       clauseZ[c * 3] = clauseZ[c * 3 + 2] as number;
