@@ -313,6 +313,12 @@ const everyRoute: Array<[string, string]> = [
   ['GET', '/api/v1/api-keys'],
   ['POST', '/api/v1/api-keys'],
   ['DELETE', '/api/v1/api-keys/{id}'],
+  ['GET', '/api/v1/text/settings'],
+  ['PUT', '/api/v1/text/taxonomy'],
+  ['DELETE', '/api/v1/text/taxonomy'],
+  ['POST', '/api/v1/text/custom-themes'],
+  ['DELETE', '/api/v1/text/custom-themes'],
+  ['POST', '/api/v1/text/analyze'],
 ];
 // Signing in needs no credentials, and signing out without a session is a harmless no-op.
 const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);

@@ -6,6 +6,7 @@ import { registerAnalyzeCommand } from './commands/analyze.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerServeCommands } from './commands/serve.command.ts';
+import { registerThemesCommand } from './commands/themes.command.ts';
 import { registerUserCommands } from './commands/user.command.ts';
 
 const program = new Command('openvoc')
@@ -18,6 +19,7 @@ registerMigrateCommand(program);
 registerUserCommands(program);
 registerDemoCommand(program);
 registerAnalyzeCommand(program);
+registerThemesCommand(program);
 
 try {
   await program.parseAsync(process.argv);

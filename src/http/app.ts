@@ -24,6 +24,7 @@ import { feedbackRoutes } from './routes/feedback.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { journeyRoutes } from './routes/journeys.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
+import { textRoutes } from './routes/text.routes.ts';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const WIDGET_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../widget/dist/widget.js');
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await channelRoutes(api, deps);
       await journeyRoutes(api, deps);
       await peopleRoutes(api, deps);
+      await textRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

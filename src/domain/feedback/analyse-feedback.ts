@@ -1,6 +1,6 @@
 // Analysis at write: turns the text engine's result into the columns analytics query, and keeps the
 // full explanation beside them so every label can be justified later.
-import { ANALYSIS_VERSION, analyzeText } from '../text/index.ts';
+import { ANALYSIS_VERSION, analyzeText, type AnalyzeOptions } from '../text/index.ts';
 import type { NewFeedbackRow } from './feedback.repo.ts';
 
 type AnalysisColumns = Pick<
@@ -8,14 +8,14 @@ type AnalysisColumns = Pick<
   'text_redacted' | 'lang' | 'sentiment_label' | 'sentiment_score' | 'themes' | 'mentioned_channels' | 'breakpoint_from' | 'breakpoint_to' | 'analysis_version' | 'analysis'
 >;
 
-export function analyseFeedback(text: string | undefined, channel: string): AnalysisColumns {
-  if (text === undefined) {
+export function analyseFeedback(text: string | undefined | null, channel: string, options: AnalyzeOptions = {}): AnalysisColumns {
+  if (text === undefined || text === null) {
     return {
       text_redacted: null, lang: null, sentiment_label: null, sentiment_score: null, themes: [], mentioned_channels: [],
       breakpoint_from: null, breakpoint_to: null, analysis_version: ANALYSIS_VERSION, analysis: {},
     };
   }
-  const result = analyzeText({ text, channel });
+  const result = analyzeText({ text, channel }, options);
   return {
     text_redacted: result.text_redacted,
     lang: result.lang,

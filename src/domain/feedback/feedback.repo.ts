@@ -164,3 +164,29 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
+
+/** The next items with text after `afterId` (id order: stable while new items arrive). */
+export async function listTextsForReanalysis(db: Db, orgId: string, afterId: string | null, limit: number): Promise<Array<{ id: string; text: string; channel: string }>> {
+  const result = await db.query<{ id: string; text: string; channel: string }>(
+    `SELECT id, text, channel FROM feedback
+      WHERE org_id = $1 AND text IS NOT NULL AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3`,
+    [orgId, afterId, limit],
+  );
+  return result.rows;
+}
+
+type AnalysisUpdate = Pick<NewFeedbackRow, 'id' | 'text_redacted' | 'lang' | 'sentiment_label' | 'sentiment_score' | 'themes' | 'mentioned_channels' | 'breakpoint_from' | 'breakpoint_to' | 'analysis_version' | 'analysis'>;
+
+export async function updateAnalysis(db: Db, orgId: string, rows: AnalysisUpdate[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(
+    `UPDATE feedback f SET text_redacted = r.text_redacted, lang = r.lang, sentiment_label = r.sentiment_label,
+            sentiment_score = r.sentiment_score, themes = r.themes, mentioned_channels = r.mentioned_channels,
+            breakpoint_from = r.breakpoint_from, breakpoint_to = r.breakpoint_to,
+            analysis_version = r.analysis_version, analysis = r.analysis
+       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, text_redacted text, lang text, sentiment_label text, sentiment_score real,
+            themes text[], mentioned_channels text[], breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb)
+      WHERE f.org_id = $1 AND f.id = r.id`,
+    [orgId, JSON.stringify(rows)],
+  );
+}

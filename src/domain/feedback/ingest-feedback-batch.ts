@@ -8,6 +8,8 @@ import { authorize } from '../authorize.ts';
 import { listChannels } from '../channels/list-channels.ts';
 import { existingTouchpointIds } from '../journeys/existing-touchpoint-ids.ts';
 import { formatPath, problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
+import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
+import type { AnalyzeOptions } from '../text/index.ts';
 import { analyseFeedback } from './analyse-feedback.ts';
 import { canIngestFeedback } from './feedback.policy.ts';
 import { externalKey, findIdsByExternalIds, insertFeedbackRows, type NewFeedbackRow } from './feedback.repo.ts';
@@ -27,7 +29,8 @@ export async function ingestFeedbackBatch(db: Db, actor: Actor, rawItems: unknow
   authorize(canIngestFeedback(actor), 'ingest feedback');
   if (rawItems.length > MAX_BATCH_SIZE) throw new AppError('batch_too_large', `A batch holds at most ${MAX_BATCH_SIZE} items; this one has ${rawItems.length}.`);
   const items = await validateItems(db, actor, rawItems, pathPrefix);
-  const rows = items.map(toRow);
+  const analysisOptions = await textAnalysisOptions(db, actor.orgId);
+  const rows = items.map((item) => toRow(item, analysisOptions));
   return inTransaction(db, async (tx) => {
     const inserted = await insertFeedbackRows(tx, actor.orgId, rows);
     const duplicates = rows.filter((row) => !inserted.has(row.id));
@@ -75,7 +78,7 @@ function itemPath(prefix: string[], index: number): FieldPath {
   return prefix.length === 0 ? [] : [...prefix, index];
 }
 
-function toRow(item: ValidFeedback): NewFeedbackRow {
+function toRow(item: ValidFeedback, analysisOptions: AnalyzeOptions): NewFeedbackRow {
   return {
     id: randomUUID(),
     source: item.source,
@@ -90,7 +93,7 @@ function toRow(item: ValidFeedback): NewFeedbackRow {
     text: item.text ?? null,
     identifiers: normaliseIdentifiers(item.identifiers ?? {}),
     metadata: item.metadata ?? {},
-    ...analyseFeedback(item.text, item.channel),
+    ...analyseFeedback(item.text, item.channel, analysisOptions),
   };
 }
 

@@ -6,7 +6,7 @@ import { systemActor } from '../actor.ts';
 import { createUser } from '../users/create-user.ts';
 import type { UserRow } from '../users/users.repo.ts';
 import { createOrganisation } from './create-organisation.ts';
-import { findOrganisationByName, listOrganisations } from './orgs.repo.ts';
+import { findOrganisationForCli } from './resolve-organisation.ts';
 
 export interface AccountInput {
   email: string;
@@ -19,7 +19,7 @@ export interface AccountInput {
 
 export async function createAccount(db: Db, input: AccountInput): Promise<{ user: UserRow; orgName: string; orgCreated: boolean }> {
   const { org: orgName, ...person } = input;
-  const existing = orgName ? await findOrganisationByName(db, orgName) : await theOnlyOrganisation(db);
+  const existing = await findOrganisationForCli(db, orgName);
   if (existing) {
     return { user: await createUser(db, systemActor(existing.id), person), orgName: existing.name, orgCreated: false };
   }
@@ -27,12 +27,4 @@ export async function createAccount(db: Db, input: AccountInput): Promise<{ user
   if (input.role !== 'owner') throw new AppError('validation_failed', `The organisation "${orgName}" does not exist; its first user must have --role owner.`);
   const { org, owner } = await createOrganisation(db, { name: orgName, owner: { email: person.email, name: person.name, password: person.password, locale: person.locale as 'en' } });
   return { user: owner, orgName: org.name, orgCreated: true };
-}
-
-async function theOnlyOrganisation(db: Db) {
-  const organisations = await listOrganisations(db);
-  if (organisations.length > 1) {
-    throw new AppError('validation_failed', `There are ${organisations.length} organisations; say which with --org (${organisations.map((o) => `"${o.name}"`).join(', ')}).`);
-  }
-  return organisations[0];
 }

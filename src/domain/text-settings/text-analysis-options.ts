@@ -1,0 +1,22 @@
+// The analysis options of an organisation (its taxonomy and custom theme model), parsed and
+// compiled once per settings revision and cached, because ingestion asks for them on every batch.
+import type { Db } from '../../db/pool.ts';
+import { customThemeModelSchema, taxonomySchema, type AnalyzeOptions } from '../text/index.ts';
+import { findTextSettings } from './text-settings.repo.ts';
+
+const cache = new Map<string, { revision: number; options: AnalyzeOptions }>();
+const MAX_CACHED_ORGS = 500;
+
+export async function textAnalysisOptions(db: Db, orgId: string): Promise<AnalyzeOptions> {
+  const row = await findTextSettings(db, orgId);
+  if (!row) return {};
+  const cached = cache.get(orgId);
+  if (cached && cached.revision === row.revision) return cached.options;
+  const options: AnalyzeOptions = {
+    ...(row.taxonomy ? { taxonomy: taxonomySchema.parse(row.taxonomy) } : {}),
+    ...(row.customThemeModel ? { customThemes: customThemeModelSchema.parse(row.customThemeModel) } : {}),
+  };
+  if (cache.size >= MAX_CACHED_ORGS) cache.delete(cache.keys().next().value!);
+  cache.set(orgId, { revision: row.revision, options });
+  return options;
+}

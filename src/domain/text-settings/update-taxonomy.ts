@@ -1,0 +1,21 @@
+// Replaces the organisation's theme taxonomy (or restores the default) and re-analyses its history
+// in the background, so old and new feedback are counted with the same themes.
+import { inTransaction, type Db } from '../../db/pool.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../authorize.ts';
+import { startReanalysis } from '../feedback/start-reanalysis.ts';
+import { parseInput } from '../parse-input.ts';
+import { taxonomySchema } from '../text/index.ts';
+import { getTextSettings, type TextSettings } from './get-text-settings.ts';
+import { canManageTextSettings } from './text-settings.policy.ts';
+import { saveTaxonomy } from './text-settings.repo.ts';
+
+export async function updateTaxonomy(db: Db, actor: Actor, rawTaxonomy: unknown): Promise<TextSettings> {
+  authorize(canManageTextSettings(actor), 'change the theme taxonomy');
+  const taxonomy = rawTaxonomy === null ? null : parseInput(taxonomySchema, rawTaxonomy);
+  await inTransaction(db, async (tx) => {
+    await saveTaxonomy(tx, actor.orgId, taxonomy);
+    await startReanalysis(tx, actor);
+  });
+  return getTextSettings(db, actor);
+}
