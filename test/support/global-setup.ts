@@ -1,5 +1,6 @@
 // One embedded PostgreSQL for the whole run, with a migrated template database; each test file
 // then gets its own database cloned from the template in milliseconds (see test-database.ts).
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Browser and start-up tests need the built dashboard and widget; `npm test` builds them first,
+  // this covers a direct `npx vitest run`.
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-built.ts'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the dashboard or widget failed');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'openvoc-test-'));
   const embedded = await startEmbeddedPostgres(dataDir);
   const admin = createPool(embedded.connectionString, 2);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import en from './en.json' with { type: 'json' };
 import zhCN from './zh-CN.json' with { type: 'json' };
 
 const featuresDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'features');
-const featureNames = [...new Set(readdirSync(featuresDir).filter((f) => f.endsWith('.json')).map((f) => f.split('.')[0]!))];
+const featureFiles = existsSync(featuresDir) ? readdirSync(featuresDir).filter((f) => f.endsWith('.json')) : [];
+const featureNames = [...new Set(featureFiles.map((f) => f.split('.')[0]!))];
 const readFeature = (name: string, language: string): object => JSON.parse(readFileSync(path.join(featuresDir, `${name}.${language}.json`), 'utf8'));
 
 // Plural forms differ by language (English has _one, Chinese only _other), so they are compared
