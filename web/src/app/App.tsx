@@ -7,6 +7,7 @@ import { JourneyDetailPage } from '../pages/settings/journeys/JourneyDetailPage.
 import { ChannelsPage } from '../pages/settings/channels/ChannelsPage.tsx';
 import { ApiKeysPage } from '../pages/settings/api-keys/ApiKeysPage.tsx';
 import { UsersPage } from '../pages/settings/users/UsersPage.tsx';
+import { ThemesPage } from '../pages/settings/themes/ThemesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { AuthProvider } from './AuthContext.tsx';
 import { Layout } from './Layout.tsx';
@@ -35,6 +36,7 @@ export function App() {
                 <Route path="channels" element={<ChannelsPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
                 <Route path="users" element={<UsersPage />} />
+                <Route path="themes" element={<ThemesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

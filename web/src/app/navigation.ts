@@ -26,6 +26,7 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/settings/channels', labelKey: 'nav.channels', icon: 'channels', testId: 'nav-channels' },
       { to: '/settings/api-keys', labelKey: 'nav.apiKeys', icon: 'key', testId: 'nav-api-keys' },
       { to: '/settings/users', labelKey: 'nav.users', icon: 'users', testId: 'nav-users' },
+      { to: '/settings/themes', labelKey: 'nav.themes', icon: 'menu', testId: 'nav-themes' },
     ],
   },
 ];
