@@ -5,8 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const targets = [
-  { name: 'dashboard', config: 'web/vite.config.ts', output: 'web/dist/index.html', sources: ['web/src', 'web/index.html', 'web/vite.config.ts'] },
-  { name: 'widget', config: 'widget/vite.config.ts', output: 'widget/dist/widget.js', sources: ['widget/src', 'widget/vite.config.ts'] },
+  { name: 'dashboard', config: 'web/vite.config.ts', output: 'web/dist/index.html', sources: ['web/src', 'web/index.html', 'web/vite.config.ts', 'widget/src', 'src/domain/surveys/survey-flow.ts'] },
+  { name: 'widget', config: 'widget/vite.config.ts', output: 'widget/dist/widget.js', sources: ['widget/src', 'widget/vite.config.ts', 'src/domain/surveys/survey-flow.ts'] },
 ];
 
 function newestChange(entry: string): number {

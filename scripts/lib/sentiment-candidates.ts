@@ -15,8 +15,8 @@ const zhBase: TrainConfig = {
   // 0.9482 with 0.002); a smaller table means fewer cache misses per lookup.
   prune: 0.02,
   // Two-class training data has no neutral examples: an item reads as neutral when its
-  // positive/negative logit is within ±1 (probability between 0.27 and 0.73).
-  neutralLogit: 0.5,
+  // positive/negative logit is within ±0.7 (probability between 0.33 and 0.67).
+  neutralLogit: 0.35,
 };
 
 const enBase: TrainConfig = {

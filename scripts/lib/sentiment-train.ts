@@ -2,7 +2,7 @@
 // regression, prune, and package the result in the shipped file format.
 
 import type { ClauseWeights } from '../../src/domain/text/sentiment/clauses.ts';
-import { KEY_LEX_NEG, KEY_LEX_POS, KEY_QUESTION, type FeatureConfig } from '../../src/domain/text/sentiment/features.ts';
+import { KEY_LENGTH, KEY_LEX_NEG, KEY_LEX_POS, KEY_QUESTION, type FeatureConfig } from '../../src/domain/text/sentiment/features.ts';
 import { encodeModel, type SentimentModelFile } from '../../src/domain/text/sentiment/model-file.ts';
 import { trainFtrl, type FtrlOptions } from '../../src/domain/text/ml/ftrl.ts';
 import { buildVocab, hashDocs, toRows, type PreparedDoc } from './sentiment-dataset.ts';
@@ -21,7 +21,7 @@ export interface TrainConfig {
   neutralLogit?: number;
 }
 
-const DENSE_KEYS = [KEY_LEX_POS, KEY_LEX_NEG, KEY_QUESTION];
+const DENSE_KEYS = [KEY_LEX_POS, KEY_LEX_NEG, KEY_QUESTION, KEY_LENGTH];
 
 export function trainSentiment(docs: PreparedDoc[], cfg: TrainConfig, training: Record<string, unknown>): SentimentModelFile {
   const hashed = hashDocs(docs, cfg.clauseWeights, cfg.features);

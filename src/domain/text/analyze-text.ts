@@ -41,7 +41,7 @@ export function analyzeText(input: { text: string; channel?: string | null }, op
   const taxonomy = options.taxonomy ? compileTaxonomy(options.taxonomy) : defaultCompiledTaxonomy();
   const themes: ThemeResult[] = matchThemes(text, norm, taxonomy).map((t) => ({ ...t, source: 'taxonomy' as const }));
   if (options.customThemes) {
-    for (const p of predictCustomThemes(options.customThemes, text)) {
+    for (const p of predictCustomThemes(options.customThemes, text, false, { norm, tokens })) {
       themes.push({ id: p.label, label_en: p.label, label_zh: p.label, evidence: p.evidence, source: 'custom', probability: p.probability });
     }
   }

@@ -1,8 +1,9 @@
 // Cross-channel breakpoints: an item that describes a failure in the hand-over between two
 // channels gets {from, to}. Rules, in order:
-//   1. a redirect cue between two mentions: from = the channel before it, to = the one after
+//   1–2. cues in text order (the first hand-over problem described wins):
+//      a redirect cue between two mentions: from = the channel before it, to = the one after
 //      ("门店让我去官网申请" → store → website);
-//   2. a failure cue: to = the channel the failure is attached to (nearest mention before the cue,
+//      a failure cue: to = the channel the failure is attached to (nearest mention before the cue,
 //      else after), from = another mentioned channel ("网上申请的退货门店不给办" → website → store;
 //      "the store couldn't see my online order" → website → store);
 //   3. two channels and negative sentiment, no cue: first → second mention;
@@ -41,8 +42,8 @@ function cuesIn(text: string, norm: string): Cue[] {
   }
   const cues: Cue[] = [];
   automaton.scan(norm, (kind, start, end) => cues.push({ kind, term: text.slice(start, end), start, end }));
-  // Redirects first: "让我去门店" also contains failure-looking words in some phrasings.
-  return cues.sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'redirect' ? -1 : 1));
+  // The first hand-over problem in the text wins; at the same position a redirect wins.
+  return cues.sort((a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'redirect' ? -1 : 1));
 }
 
 function before(mentions: ChannelMention[], pos: number): ChannelMention | undefined {

@@ -1,59 +1,70 @@
-// Open-addressing hash table from a 32-bit feature hash to K float weights (K = 1 or 3). Keys
-// and weights share one buffer ([key, w0, ..] per slot), so a lookup touches one cache line:
-// with ~100k features the table is larger than the CPU cache and lookups dominate scoring time.
-// Lookups compare the full 32-bit key, so a word never seen in training gets no weight instead
-// of borrowing the weight of whatever shared its bucket (the usual failure of hashing tricks).
+// Open-addressing hash table from a 32-bit feature hash to K weights (K = 1 or 3), sized to stay
+// small: each slot is K + 1 int16 values, a 16-bit fingerprint of the key followed by the
+// quantised weights. With ~80k features the whole table is ~0.5 MB, so lookups after jieba has
+// walked its multi-megabyte dictionary mostly hit the CPU cache instead of main memory.
+// The slot index comes from the low bits of the hash and the fingerprint from the high bits, so
+// an unseen word matches a stored one only with probability ~1/65535 per probe (and then gets a
+// small, arbitrary weight) instead of always borrowing a bucket's weight as plain hashing does.
 
 export class FeatureTable {
   readonly classes: number;
-  /** Slot stride in 32-bit words: 1 key + `classes` weights. */
+  /** Slot stride in int16 units: 1 fingerprint + `classes` weights. */
   readonly stride: number;
+  /** Weight of quantisation step 1. */
+  readonly scale: number;
   private readonly mask: number;
-  private readonly keys: Uint32Array;
-  /** Same buffer as `keys`; weight k of a slot is values[slot * stride + 1 + k]. */
-  readonly values: Float32Array;
+  /** [fingerprint, w0, (w1, w2)] per slot; weight k of a slot found at `at` is slots[at + 1 + k] * scale. */
+  readonly slots: Int16Array;
   size = 0;
 
-  constructor(capacityHint: number, classes: number) {
+  constructor(capacityHint: number, classes: number, maxAbsWeight: number) {
     let cap = 16;
-    // Load factor up to 2/3: linear probing stays short, and a smaller table stays in cache.
+    // Load factor up to 2/3: linear probing stays short.
     while (cap * 2 < capacityHint * 3) cap <<= 1;
     this.mask = cap - 1;
     this.classes = classes;
     this.stride = classes + 1;
-    const buffer = new ArrayBuffer(cap * this.stride * 4);
-    this.keys = new Uint32Array(buffer);
-    this.values = new Float32Array(buffer);
+    this.scale = maxAbsWeight > 0 ? maxAbsWeight / 32767 : 1;
+    this.slots = new Int16Array(cap * this.stride);
   }
 
-  /** Key 0 marks an empty slot, so a real key 0 is stored as 1 (a collision at worst). */
-  private static stored(key: number): number {
-    return key === 0 ? 1 : key >>> 0;
+  /** Fingerprint 0 marks an empty slot. */
+  private static fingerprint(key: number): number {
+    const f = (key >>> 16) << 16 >> 16; // high 16 bits as a signed int16
+    return f === 0 ? 1 : f;
   }
 
-  /** Offset of the slot of `key` in `values` (weights start at +1), or -1. */
+  /** Offset of the slot of `key` in `slots` (weights start at +1), or -1. */
   find(key: number): number {
-    const k = key === 0 ? 1 : key >>> 0;
+    const f = FeatureTable.fingerprint(key);
     const stride = this.stride;
-    let i = (k ^ (k >>> 15)) & this.mask;
+    const slots = this.slots;
+    let i = key & this.mask;
     for (;;) {
       const at = i * stride;
-      const s = this.keys[at] as number;
-      if (s === k) return at;
+      const s = slots[at] as number;
+      if (s === f) return at;
       if (s === 0) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
   set(key: number, weights: ArrayLike<number>): void {
-    const k = FeatureTable.stored(key);
-    let i = (k ^ (k >>> 15)) & this.mask;
-    while (this.keys[i * this.stride] !== 0 && this.keys[i * this.stride] !== k) i = (i + 1) & this.mask;
+    const f = FeatureTable.fingerprint(key);
+    let i = key & this.mask;
+    while (this.slots[i * this.stride] !== 0 && this.slots[i * this.stride] !== f) i = (i + 1) & this.mask;
     const at = i * this.stride;
-    if (this.keys[at] === 0) {
-      this.keys[at] = k;
+    if (this.slots[at] === 0) {
+      this.slots[at] = f;
       this.size++;
     }
-    for (let c = 0; c < this.classes; c++) this.values[at + 1 + c] = weights[c] ?? 0;
+    for (let c = 0; c < this.classes; c++) {
+      this.slots[at + 1 + c] = Math.max(-32767, Math.min(32767, Math.round((weights[c] ?? 0) / this.scale)));
+    }
+  }
+
+  /** Weight k of the slot at `at` (as returned by find). */
+  weight(at: number, k: number): number {
+    return (this.slots[at + 1 + k] as number) * this.scale;
   }
 }

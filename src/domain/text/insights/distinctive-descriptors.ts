@@ -1,15 +1,16 @@
 // Distinctive words per channel, split by sentiment: the weighted log-odds ratio with an
 // informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words", eq. 16–22).
 // Within each sentiment, the documents of one channel are compared with those of all other
-// channels; the prior is the word's frequency in the whole collection, scaled to `priorStrength`
-// pseudo-counts, which shrinks rare words towards zero instead of letting them top the list.
+// channels; the prior is the whole collection used as background corpus (α_w = its count of w,
+// scaled to `priorStrength` pseudo-counts in total), which shrinks rare words towards zero
+// instead of letting them top the list.
 
 import { documentTerms } from './terms.ts';
 
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
 export interface DescriptorOptions {
-  /** Total pseudo-count α0 of the prior (default 500, as in Monroe et al.'s examples). */
+  /** Total pseudo-count α0 of the prior (default: the collection's own term count). */
   priorStrength?: number;
   /** Terms per (channel, sentiment) (default 20). */
   top?: number;
@@ -30,7 +31,6 @@ export function distinctiveDescriptors(
   docs: Array<{ channel: string; sentiment: Sentiment; text: string }>,
   options: DescriptorOptions = {},
 ): DescriptorGroup[] {
-  const a0 = options.priorStrength ?? 500;
   const top = options.top ?? 20;
   const minZ = options.minZ ?? 1.96;
   const minCount = options.minCount ?? 2;
@@ -51,6 +51,7 @@ export function distinctiveDescriptors(
       allTotal++;
     }
   }
+  const a0 = options.priorStrength ?? allTotal;
   const groups: DescriptorGroup[] = [];
   for (const [sentiment, byChannel] of counts) {
     const sentTotals = new Map<string, number>();

@@ -7,6 +7,8 @@ import { EN_CONCESSION, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, E
 import { ZH_CONCESSION, ZH_CONTRAST, ZH_INTENSIFIERS, ZH_LEXICON, ZH_NEGATORS, ZH_QUESTION, ZH_SARCASM } from './lexicon-zh.ts';
 
 export interface Cues {
+  /** 1 for every UTF-16 code unit that starts some cue word: most tokens skip the map lookup. */
+  firstChars: Uint8Array;
   lexicon: Map<string, number>;
   intensifiers: Map<string, number>;
   sarcasm: Set<string>;
@@ -54,7 +56,9 @@ function build(src: CueSource): Cues {
   each(src.concession, (c) => (c.concession = true));
   each(src.question, (c) => (c.question = true));
   each(src.sarcasm, (c) => (c.sarcasm = true));
-  return { lexicon: src.lexicon, intensifiers: src.intensifiers, sarcasm: src.sarcasm, concession: src.concession, info };
+  const firstChars = new Uint8Array(65536);
+  for (const w of info.keys()) firstChars[w.charCodeAt(0)] = 1;
+  return { firstChars, lexicon: src.lexicon, intensifiers: src.intensifiers, sarcasm: src.sarcasm, concession: src.concession, info };
 }
 
 const ZH_WEAK = new Set(['只是', '就是', '无奈', '遗憾的是', '可惜']);
@@ -95,7 +99,8 @@ export function attachCues(tokens: Token[]): void {
       t.cue = null;
       continue;
     }
-    const c = (t.han ? ZH_CUES : EN_CUES).info.get(t.text);
+    const cues = t.han ? ZH_CUES : EN_CUES;
+    const c = cues.firstChars[t.text.charCodeAt(0)] === 1 ? cues.info.get(t.text) : undefined;
     if (c) t.cue = c;
     else t.cue = !t.han && t.text.length > 3 && t.text.endsWith("n't") ? CLITIC_NEGATOR : null;
   }

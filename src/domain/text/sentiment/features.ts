@@ -23,6 +23,12 @@ const SEED_CHAR2 = kindSeed('c2');
 export const KEY_LEX_POS = hashString('__lex_pos__');
 export const KEY_LEX_NEG = hashString('__lex_neg__');
 export const KEY_QUESTION = hashString('__question__');
+/**
+ * Length feature: 0.1 per word of the clause. Reviews that are positive use more words whose
+ * weights are mildly positive, so without it the intercept absorbs a per-word drift and short
+ * clauses are pushed towards negative; with it the intercept is the score of an empty text.
+ */
+export const KEY_LENGTH = hashString('__length__');
 
 export interface FeatureConfig {
   wordBigrams: boolean;
@@ -98,11 +104,13 @@ export function clauseFeatures(
   hits: LexiconHit[] | null,
 ): LexiconResult {
   let negLeft = 0;
+  let words = 0;
   let prevWord = -1;
   let prevHash = 0;
   for (let i = clause.tokStart; i < clause.tokEnd; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== WORD) continue;
+    words++;
     const h = hashString(t.text, SEED_WORD);
     if (negLeft > 0) {
       buf.push(combineHash(h, SEED_NEG), 1, clauseIndex, F_NEG_WORD, i, -1);
@@ -111,9 +119,12 @@ export function clauseFeatures(
     if (t.cue?.negator) negLeft = t.han ? cfg.negScopeHan : 1000;
     if (cfg.wordBigrams && prevWord >= 0) buf.push(combineHash(prevHash, h), 1, clauseIndex, F_BIGRAM, prevWord, i);
     if (cfg.charBigrams && t.han) {
-      // Bigrams that cross a word boundary catch what the segmenter split apart ("不|好吃").
-      const from = prevWord >= 0 && (tokens[prevWord] as Token).han && (tokens[prevWord] as Token).end === t.start ? t.start - 1 : t.start;
-      for (let p = from; p + 2 <= t.end; p++) buf.push(hashSlice(norm, p, p + 2, SEED_CHAR2), 1, clauseIndex, F_CHAR2, p, -1);
+      // Bigrams that cross a word boundary catch what the segmenter split apart ("不|好吃"); inside
+      // a word only words of 3+ characters add anything (a 2-character word is its own bigram).
+      if (prevWord >= 0 && (tokens[prevWord] as Token).han && (tokens[prevWord] as Token).end === t.start) {
+        buf.push(hashSlice(norm, t.start - 1, t.start + 1, SEED_CHAR2), 1, clauseIndex, F_CHAR2, t.start - 1, -1);
+      }
+      if (t.end - t.start >= 3) for (let p = t.start; p + 2 <= t.end; p++) buf.push(hashSlice(norm, p, p + 2, SEED_CHAR2), 1, clauseIndex, F_CHAR2, p, -1);
     }
     prevWord = i;
     prevHash = h;
@@ -128,5 +139,6 @@ export function clauseFeatures(
     if (lex.neg > 0) buf.push(KEY_LEX_NEG, lex.neg * cfg.lexiconScale, clauseIndex, F_DENSE, -1, -1);
   }
   if (clause.question) buf.push(KEY_QUESTION, 1, clauseIndex, F_DENSE, -1, -1);
+  if (words > 0) buf.push(KEY_LENGTH, words * 0.1, clauseIndex, F_DENSE, -1, -1);
   return lex;
 }

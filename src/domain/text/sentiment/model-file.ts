@@ -50,7 +50,9 @@ export function decodeModel(file: SentimentModelFile): SentimentModel {
   // Binary models keep one weight per feature (half the memory, fewer cache misses); the scorer
   // reads w as (-w/2, 0, +w/2) over (negative, neutral, positive).
   const K = binary ? 1 : 3;
-  const table = new FeatureTable(keys.length, K);
+  let max = 0;
+  for (const w of raw) max = Math.max(max, Math.abs(w));
+  const table = new FeatureTable(keys.length, K, max);
   for (let i = 0; i < keys.length; i++) table.set(keys[i] as number, raw.subarray(i * K, i * K + K));
   const b = file.bias;
   const bias: [number, number, number] = binary

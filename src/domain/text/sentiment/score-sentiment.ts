@@ -8,7 +8,8 @@ import type { Lang } from '../core/lang.ts';
 import type { Token } from '../core/tokens.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { attachCues, cuesFor } from './cues.ts';
-import { clauseFeatures, FeatureBuffer, F_BIGRAM, F_CHAR2, F_DENSE, F_NEG_WORD } from './features.ts';
+import { isStopWord } from '../insights/terms.ts';
+import { clauseFeatures, FeatureBuffer, F_BIGRAM, F_CHAR2, F_DENSE, F_NEG_WORD, F_WORD } from './features.ts';
 import type { LexiconHit } from './lexicon-scorer.ts';
 import type { SentimentModel } from './model-file.ts';
 import { loadSentimentModel } from './model-store.ts';
@@ -23,7 +24,8 @@ export interface ClauseSentiment {
 }
 
 export interface SentimentExplanation {
-  /** Words that moved the score most; weight > 0 pushed towards positive. */
+  /** Words that moved the score most; weight > 0 pushed towards positive. Function words
+   * ("the", "的") count in the score but are not listed. */
   words: Array<{ term: string; weight: number }>;
   /** Lexicon entries found, after negation and intensifiers. */
   lexicon: Array<{ term: string; value: number; negated_by?: string; intensified_by?: string }>;
@@ -42,7 +44,9 @@ const QUESTION_DAMPING = 0.3;
 const MIN_EVIDENCE = 0.35;
 
 const buf = new FeatureBuffer();
-const top = new TopContributors(6);
+// More candidates than are shown: function words are dropped from the list afterwards.
+const top = new TopContributors(12);
+const SHOWN_WORDS = 6;
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
 function decide(z0: number, z1: number, z2: number): { label: SentimentLabel; score: number } {
@@ -86,7 +90,8 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     if (lex.neg > 0) docNegativeLexicon = true;
     sarcasm.push(lex.sarcasm);
     const table = model.table;
-    const weights = table.values;
+    const weights = table.slots;
+    const scale = table.scale;
     const binary = table.classes === 1;
     let a0 = 0;
     let a1 = 0;
@@ -94,7 +99,7 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     for (let i = from; i < buf.n; i++) {
       const at = table.find(buf.keys[i] as number);
       if (at < 0) continue;
-      const v = buf.values[i] as number;
+      const v = (buf.values[i] as number) * scale;
       let w0: number;
       let w1 = 0;
       let w2: number;
@@ -173,8 +178,10 @@ function termOf(text: string, tokens: Token[], i: number): string {
 function explain(text: string, tokens: Token[], hits: LexiconHit[], rules: string[]): SentimentExplanation {
   const words: Array<{ term: string; weight: number }> = [];
   const seen = new Set<string>();
-  for (let j = 0; j < top.n; j++) {
-    const term = termOf(text, tokens, top.index[j] as number);
+  for (let j = 0; j < top.n && words.length < SHOWN_WORDS; j++) {
+    const i = top.index[j] as number;
+    if (buf.kind[i] === F_WORD && isStopWord((tokens[buf.a[i] as number] as Token).text)) continue;
+    const term = termOf(text, tokens, i);
     if (seen.has(term)) continue;
     seen.add(term);
     words.push({ term, weight: Math.round((top.value[j] as number) * 1000) / 1000 });

@@ -5,7 +5,7 @@
 import { combineHash, hashSlice, hashString, kindSeed } from '../core/hash.ts';
 import { normalizeText } from '../core/normalize.ts';
 import { tokenize } from '../core/segment.ts';
-import { NUM, WORD } from '../core/tokens.ts';
+import { NUM, WORD, type Token } from '../core/tokens.ts';
 
 const SEED_UNI = kindSeed('cw');
 const SEED_BI = kindSeed('cb');
@@ -20,7 +20,11 @@ export interface TermCounts {
 
 export function customFeatures(text: string): TermCounts {
   const norm = normalizeText(text);
-  const tokens = tokenize(norm);
+  return customFeaturesOfTokens(norm, tokenize(norm));
+}
+
+/** Same, from a text already normalised and tokenised (analyzeText shares its tokens). */
+export function customFeaturesOfTokens(norm: string, tokens: Token[]): TermCounts {
   const index = new Map<number, number>();
   const out: TermCounts = { keys: [], counts: [], terms: [] };
   const add = (key: number, term: string): void => {

@@ -8,7 +8,8 @@ import { packInt16, packUint32, unpackInt16, unpackUint32 } from '../core/base64
 import { mulberry32, shuffleInPlace } from '../core/prng.ts';
 import { trainFtrl, type LinearModel } from '../ml/ftrl.ts';
 import { normalizeRows, SparseRowsBuilder, type SparseRows } from '../ml/sparse.ts';
-import { customFeatures, type TermCounts } from './custom-theme-features.ts';
+import { customFeatures, customFeaturesOfTokens, type TermCounts } from './custom-theme-features.ts';
+import type { Token } from '../core/tokens.ts';
 import { customThemeModelSchema, decodeEntries, encodeEntries, type CustomThemeModel, type DecodedCustomModel } from './custom-theme-model.ts';
 
 export interface CustomThemeTrainingOptions {
@@ -230,9 +231,14 @@ function evidenceFor(m: DecodedCustomModel, k: number, idx: number[], val: numbe
 }
 
 /** Themes whose probability reaches the model's threshold (the top one always qualifies in multi mode if above half the threshold). */
-export function predictCustomThemes(model: CustomThemeModel, text: string, all = false): CustomThemePrediction[] {
+export function predictCustomThemes(
+  model: CustomThemeModel,
+  text: string,
+  all = false,
+  pre?: { norm: string; tokens: Token[] },
+): CustomThemePrediction[] {
   const m = decodeCustomThemes(model);
-  const f = customFeatures(text);
+  const f = pre ? customFeaturesOfTokens(pre.norm, pre.tokens) : customFeatures(text);
   const K = m.labels.length;
   const idx: number[] = [];
   const val: number[] = [];

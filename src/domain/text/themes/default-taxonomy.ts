@@ -105,7 +105,7 @@ const THEMES: ThemeSource[] = [
     id: 'usability',
     en: 'Website / app usability',
     zh: '网站/App易用性',
-    termsZh: '闪退 卡顿 打不开 进不去 登不上 加载 白屏 界面 不好用 难用 好用 页面 系统 崩溃 更新 按钮 繁琐 操作复杂 bug',
+    termsZh: '闪退 卡顿 打不开 进不去 登不上 加载 白屏 界面 不好用 难用 好用 页面 系统崩溃 崩溃 更新 按钮 繁琐 操作复杂 bug',
     termsEn: 'crash* glitch* bug buggy error_message interface ui navigat* confusing user-friendly easy_to_use hard_to_use not_working won\'t_load doesn\'t_load loading outage website_down app_down freez* froze log_me_out',
   },
   {
