@@ -69,3 +69,13 @@ describe('FeatureTable', () => {
     expect(t.find(hashString('never stored'))).toBe(-1);
   });
 });
+
+describe('tokenizeLatin: tweets', () => {
+  const texts = (s: string): string[] => tokenize(normalizeText(s)).filter((t) => t.kind !== 3).map((t) => t.text);
+  it('keeps URLs whole and reads emoticons as one symbol', () => {
+    expect(texts('see http://t.co/ab:c12 :-) ;) :( <3 at 12:30')).toEqual(['see', 'http://t.co/ab:c12', ':)', ':)', ':(', '<3', 'at', '12', ':', '30']);
+  });
+  it('squeezes elongated words to two letters', () => {
+    expect(texts('Sooo goooood')).toEqual(['soo', 'good']);
+  });
+});

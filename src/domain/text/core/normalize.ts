@@ -1,11 +1,22 @@
 // Normalisation that keeps string length unchanged, so that every offset found in the
 // normalised text is also an offset in the original: evidence can always be quoted verbatim.
 
+let scratch = new Uint16Array(1024);
+
 /** Full-width ASCII → ASCII, ideographic space → space, ASCII upper → lower; one code unit each. */
 export function normalizeText(text: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === n) return text;
+  // Something changes: map the rest into a reused code-unit buffer (no string concatenation).
+  if (scratch.length < n) scratch = new Uint16Array(n * 2);
+  const buf = scratch;
+  for (let k = 0; k < i; k++) buf[k] = text.charCodeAt(k);
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
     let m = c;
     if (c >= 0x41 && c <= 0x5a) m = c + 32;
@@ -13,12 +24,11 @@ export function normalizeText(text: string): string {
       m = c - 0xfee0;
       if (m >= 0x41 && m <= 0x5a) m += 32;
     } else if (c === 0x3000) m = 0x20;
-    if (m !== c) {
-      out += text.slice(runStart, i) + String.fromCharCode(m);
-      runStart = i + 1;
-    }
+    buf[i] = m;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  let out = '';
+  for (let k = 0; k < n; k += 8192) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return out;
 }
 
 export function isHan(c: number): boolean {

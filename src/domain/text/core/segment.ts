@@ -4,7 +4,11 @@
 
 import { createRequire } from 'node:module';
 import { segmenterDictionary } from '../segmenter-dictionary.ts';
-import { classifyToken, tokenizeLatin, type Token } from './tokens.ts';
+import * as tk from './tokens.ts';
+import type { Token } from './tokens.ts';
+
+// Copied into module constants: under tsx an imported binding is read through a getter.
+const { classifyToken, tokenizeLatin } = tk;
 
 interface JiebaLike {
   cut(sentence: string, hmm?: boolean | null): string[];

@@ -64,7 +64,13 @@ export function tokenizeLatin(s: string, from: number, to: number, out: Token[])
   let i = from;
   while (i < to) {
     const c = s.charCodeAt(i);
-    if (isWordChar(c) || (c === 0x23 && i + 1 < to && isWordChar(s.charCodeAt(i + 1)))) {
+    if ((c === 0x68 || c === 0x77) && isUrlStart(s, i)) {
+      // URLs name things, they do not express sentiment: one SYM token ("http://t.co/x").
+      let j = i + 1;
+      while (j < to && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x0a) j++;
+      out.push({ text: s.slice(i, j), start: i, end: j, kind: SYM, han: false, cue: null });
+      i = j;
+    } else if (isWordChar(c) || (c === 0x23 && i + 1 < to && isWordChar(s.charCodeAt(i + 1)))) {
       const start = c === 0x23 ? i + 1 : i; // "#fail" carries the word "fail"
       let j = start;
       let digits = true;
@@ -78,10 +84,18 @@ export function tokenizeLatin(s: string, from: number, to: number, out: Token[])
       }
       let text = s.slice(start, j);
       if (text.indexOf('\u2019') >= 0) text = text.replaceAll('\u2019', "'");
+      // Elongated words ("sooo", "goood"): runs of 3+ letters become 2, so they share features
+      // with the plain word; attachCues() tries single letters too ("loove" → "love").
+      if (!digits && j - start >= 3) text = squeezeRuns(text);
       out.push({ text, start, end: j, kind: digits ? NUM : WORD, han: false, cue: null });
       i = j;
-    } else if (c === 0x40 || ((c === 0x68 || c === 0x77) && isUrlStart(s, i))) {
-      // @mentions and URLs name things, they do not express sentiment: one SYM token each.
+    } else if ((c === 0x3a || c === 0x3b || c === 0x3d || c === 0x3c) && emoticonLength(s, i, to) > 0) {
+      // Emoticons (":)", ":-(", ";)", ":d", "<3") are one symbol each, written canonically.
+      const n = emoticonLength(s, i, to);
+      out.push({ text: canonicalEmoticon(s.slice(i, i + n)), start: i, end: i + n, kind: SYM, han: false, cue: null });
+      i += n;
+    } else if (c === 0x40) {
+      // @mentions name someone, they do not express sentiment: one SYM token.
       let j = i + 1;
       while (j < to && !isSpace(s.charCodeAt(j)) && s.charCodeAt(j) !== 0x0a) j++;
       if (c === 0x40) while (j > i + 1 && !isWordChar(s.charCodeAt(j - 1))) j--;
@@ -100,6 +114,46 @@ export function tokenizeLatin(s: string, from: number, to: number, out: Token[])
       i += w;
     }
   }
+}
+
+/** "goooood" → "good"; returns the same string when no letter repeats 3+ times. */
+export function squeezeRuns(w: string): string {
+  let run = 1;
+  let found = false;
+  for (let k = 1; k < w.length && !found; k++) {
+    run = w.charCodeAt(k) === w.charCodeAt(k - 1) ? run + 1 : 1;
+    if (run === 3) found = true;
+  }
+  if (!found) return w;
+  let out = '';
+  run = 0;
+  for (let k = 0; k < w.length; k++) {
+    run = k > 0 && w.charCodeAt(k) === w.charCodeAt(k - 1) ? run + 1 : 1;
+    if (run <= 2) out += w[k];
+  }
+  return out;
+}
+
+const EMO_MOUTH = new Set([')', '(', 'd', 'p', '/', '[', ']', '|', '*', '\\']);
+
+/** Length of an emoticon at s[i] (":)", ":-)", ":'(", ";)", "=)", "<3"), or 0. */
+function emoticonLength(s: string, i: number, to: number): number {
+  if (s.charCodeAt(i) === 0x3c) return i + 1 < to && s.charCodeAt(i + 1) === 0x33 && !(i + 2 < to && isWordChar(s.charCodeAt(i + 2))) ? 2 : 0;
+  let j = i + 1;
+  if (j < to && (s[j] === '-' || s[j] === "'")) j++;
+  if (j >= to || !EMO_MOUTH.has(s[j] as string)) return 0;
+  // ":d" / ":p" only when a word does not continue ("note:people" is no emoticon).
+  if ((s[j] === 'd' || s[j] === 'p') && j + 1 < to && isWordChar(s.charCodeAt(j + 1))) return 0;
+  if (i > 0 && isWordChar(s.charCodeAt(i - 1)) && s.charCodeAt(i) !== 0x3a) return 0;
+  if (i > 0 && s.charCodeAt(i - 1) >= 0x30 && s.charCodeAt(i - 1) <= 0x39) return 0; // "12:30"
+  return j + 1 - i;
+}
+
+function canonicalEmoticon(e: string): string {
+  if (e === '<3') return e;
+  const mouth = e[e.length - 1] as string;
+  if (e.includes("'")) return ":'(";
+  return mouth === ']' ? ':)' : mouth === '[' ? ':(' : mouth === '\\' ? ':/' : `:${mouth}`;
 }
 
 function isUrlStart(s: string, i: number): boolean {

@@ -4,7 +4,11 @@
 // ("虽然 …", "although …") is discounted the same way. The weights are part of the trained
 // model (training sees the same weighting), not an after-thought applied at inference only.
 
-import { PUNCT, SPACE, WORD, type Token } from '../core/tokens.ts';
+import * as tk from '../core/tokens.ts';
+import type { Token } from '../core/tokens.ts';
+
+// Copied into module constants: under tsx an imported binding is read through a getter.
+const { PUNCT, SPACE, WORD } = tk;
 
 export interface ClauseWeights {
   /** Multiplier for clauses before a contrast marker (and for a concession clause). */
@@ -26,61 +30,59 @@ export interface Clause {
   concession: string | null;
 }
 
-function isHanToken(t: Token | undefined): boolean {
-  return t !== undefined && t.han;
-}
-
 function firstWord(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === WORD) return i;
   return -1;
+}
+
+/** Appends the clause tokens[from, to) when it has a word (a closure here would be re-created per item). */
+function closeClause(clauses: Clause[], tokens: Token[], from: number, to: number, question: boolean): void {
+  let words = 0;
+  let hanChars = 0;
+  let latinChars = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== WORD) continue;
+    words++;
+    if (t.han) hanChars += (t.end - t.start) * 3;
+    else latinChars += t.end - t.start;
+  }
+  if (words === 0) return;
+  clauses.push({
+    tokStart: from,
+    tokEnd: to,
+    start: (tokens[from] as Token).start,
+    end: (tokens[to - 1] as Token).end,
+    han: hanChars >= latinChars,
+    weight: 1,
+    question,
+    contrast: null,
+    concession: null,
+  });
 }
 
 /** Splits tokens (with cues attached, see attachCues) into weighted clauses. */
 export function splitClauses(tokens: Token[], weights: ClauseWeights): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
-  const close = (to: number, question: boolean): void => {
-    let words = 0;
-    let hanChars = 0;
-    let latinChars = 0;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind !== WORD) continue;
-      words++;
-      if (t.han) hanChars += t.text.length * 3;
-      else latinChars += t.text.length;
-    }
-    if (words > 0) {
-      const first = tokens[from] as Token;
-      const last = tokens[to - 1] as Token;
-      clauses.push({
-        tokStart: from,
-        tokEnd: to,
-        start: first.start,
-        end: last.end,
-        han: hanChars >= latinChars,
-        weight: 1,
-        question,
-        contrast: null,
-        concession: null,
-      });
-    }
-    from = to;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === PUNCT) {
-      close(i, t.text === '?' || t.text === '？');
+    const kind = t.kind;
+    if (kind === PUNCT) {
+      closeClause(clauses, tokens, from, i, t.text === '?' || t.text === '？');
       from = i + 1;
-    } else if (t.kind === SPACE && isHanToken(tokens[i - 1]) && isHanToken(tokens[i + 1])) {
+    } else if (kind === SPACE) {
       // Chinese reviews often separate clauses with a space: "质量很好 物流也快".
-      close(i, false);
-      from = i + 1;
-    } else if (t.kind === WORD && i > from && t.cue?.contrast === 2) {
-      close(i, false);
+      if (i > 0 && (tokens[i - 1] as Token).han && i + 1 < tokens.length && (tokens[i + 1] as Token).han) {
+        closeClause(clauses, tokens, from, i, false);
+        from = i + 1;
+      }
+    } else if (kind === WORD && i > from && t.cue !== null && t.cue.contrast === 2) {
+      closeClause(clauses, tokens, from, i, false);
+      from = i;
     }
   }
-  close(tokens.length, false);
+  closeClause(clauses, tokens, from, tokens.length, false);
   annotate(clauses, tokens, weights);
   return clauses;
 }

@@ -91,6 +91,13 @@ const CLITIC_NEGATOR: CueInfo = { lex: 0, boost: 0, negator: true, sarcasm: fals
 
 export const cuesFor = (han: boolean): Cues => (han ? ZH_CUES : EN_CUES);
 
+/** "loove" → "love": an elongated word whose doubled form is not a cue word. */
+function squeezeAll(w: string): string {
+  let out = '';
+  for (let k = 0; k < w.length; k++) if (k === 0 || w.charCodeAt(k) !== w.charCodeAt(k - 1)) out += w[k];
+  return out;
+}
+
 /** Looks up every word and symbol token once; Han tokens use Chinese rules, others English. */
 export function attachCues(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -102,6 +109,7 @@ export function attachCues(tokens: Token[]): void {
     const cues = t.han ? ZH_CUES : EN_CUES;
     const c = cues.firstChars[t.text.charCodeAt(0)] === 1 ? cues.info.get(t.text) : undefined;
     if (c) t.cue = c;
+    else if (!t.han && t.end - t.start > t.text.length && t.kind === 0) t.cue = cues.info.get(squeezeAll(t.text)) ?? null;
     else t.cue = !t.han && t.text.length > 3 && t.text.endsWith("n't") ? CLITIC_NEGATOR : null;
   }
 }

@@ -4,11 +4,17 @@
 // character bigrams, and dense lexicon / question features. Everything is hashed to 32 bits and
 // written into a reusable buffer: no per-feature allocation on the hot path.
 
-import { combineHash, hashSlice, hashString, kindSeed } from '../core/hash.ts';
-import { WORD, type Token } from '../core/tokens.ts';
+import * as hashing from '../core/hash.ts';
+import { WORD as WORD_KIND, type Token } from '../core/tokens.ts';
 import type { Clause } from './clauses.ts';
 import type { Cues } from './cues.ts';
-import { scoreLexicon, type LexiconHit, type LexiconResult } from './lexicon-scorer.ts';
+import { scoreLexicon as scoreLexiconImpl, type LexiconHit, type LexiconResult } from './lexicon-scorer.ts';
+
+// Hot-path imports are copied into module constants: under tsx (how the server and the bench
+// run) an imported binding is read through a getter on every use.
+const { combineHash, hashSlice, hashString, kindSeed } = hashing;
+const WORD = WORD_KIND;
+const scoreLexicon = scoreLexiconImpl;
 
 export const F_WORD = 0;
 export const F_NEG_WORD = 1;

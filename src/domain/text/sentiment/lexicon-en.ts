@@ -53,14 +53,14 @@ export const EN_LEXICON = withInflections(parseWeightedList(`
 2: fave awesomeness superstar hero heroes lifesaver rockstar champion legend legendary gem gems
 2: happier happiest pleasure pleased delight delighted enjoyable lovely lovingly positively fortunately
 2: improve improvement improving quickly promptly smoothly easily nicely properly safely kindly
-2: 👍 😊 😀 😁 😃 😄 😍 🥰 😘 ❤ ❤️ 💕 💖 💯 🙌 👏 🎉 ☺ 🙂 :) :-) :d
+2: 👍 😊 😀 😁 😃 😄 😍 🥰 😘 ❤ ❤️ 💕 💖 💯 🙌 👏 🎉 ☺ 🙂 :) :-) :d <3 :p :*
 1: affordable value valuable bonus deal deals discount discounts upgrade free complimentary fun funny
 1: recommend reasonable reasonably accurate adequate sufficient fine solid steady stable consistent
 1: quiet peaceful relaxing relaxed cozy spacious roomy bright fresh warm hot juicy generous plenty
 1: worth worthy better improved updated fixed resolved answered responded reply replied responsive
 1: return_again come_back coming_back go_back will_return keep_it keeper 🙏 ✔ ✅
 -1: return returned returning returns exchange refund refunds cancel cancels reschedule rebook
--1: meh bleh boring bored dull plain average so-so ordinary unremarkable forgettable overrated pricey
+-1: :/ meh bleh boring bored dull plain average so-so ordinary unremarkable forgettable overrated pricey
 -1: costly overpriced lukewarm watery dry dried chewy tough greasy oily fatty mushy overcooked soggy
 -1: small smaller tiny cramped crowded noisy loud slowest slower wait waits waited queue queued
 -1: unfortunately sadly unclear vague confusing confused lost lose losing missing missed mistake mistakes
@@ -78,13 +78,16 @@ export const EN_LEXICON = withInflections(parseWeightedList(`
 -2: overcharged overcharging charged_twice double_charged hidden_fees fee_again ripped_off scammed
 -2: hang_up hung_up on_hold put_on_hold no_answer no_response no_reply never_received never_arrived
 -2: still_waiting keep_waiting kept_waiting no_one nobody_cares nobody_helps not_helpful wasted
--2: 👎 😡 😠 😤 😞 😢 😭 😩 😫 😖 😣 💔 :( :-( 😔 😕 ☹
+-2: 👎 😡 😠 😤 😞 😢 😭 😩 😫 😖 😣 💔 :( :-( :'( 😔 😕 ☹
 -3: worst horrible_experience never_again never_coming_back never_return never_fly never_use
 -3: disgusted disgusting gross nauseating revolting vile rancid inedible unacceptable unprofessional
 -3: 🤬 🤮 💩 🖕
 -3: worst horrendous horrific atrocious appalling abysmal pathetic disgusting disgrace disgraceful
 -3: furious livid outrageous outraged unbelievable fraud fraudulent criminal hell hellish despicable
 -3: never_again avoid shitty crap crappy bullshit wtf
+2: luv gr8 woohoo woot shoutout shout-out props lifesavers thankful thanx tysm
+-1: smh boo pls_fix still_no
+-2: ugh argh fml ffs grr epic_fail fail_again
 `));
 
 /** Flip the polarity of sentiment words that follow, until the clause ends. */

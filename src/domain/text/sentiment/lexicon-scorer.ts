@@ -3,7 +3,8 @@
 // scales it ("非常好", "really bad"), and sarcasm markers are noted for the caller. Every hit is
 // recorded so the explanation can show the exact words and rules behind a label.
 
-import { WORD, SYM, type CueInfo, type Token } from '../core/tokens.ts';
+import * as tk from '../core/tokens.ts';
+import type { CueInfo, Token } from '../core/tokens.ts';
 import type { Cues } from './cues.ts';
 
 export interface LexiconHit {
@@ -20,6 +21,9 @@ export interface LexiconResult {
   neg: number;
   sarcasm: string | null;
 }
+
+// Copied into module constants: under tsx an imported binding is read through a getter.
+const { WORD, SYM } = tk;
 
 /** Words scanned after a negator before it lapses. */
 const NEG_WINDOW_HAN = 3;

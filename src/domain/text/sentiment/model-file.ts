@@ -24,6 +24,8 @@ export const sentimentModelFileSchema = z.object({
   clauseWeights: z.object({ before: z.number(), after: z.number() }),
   /** Binary models only: logit of "neutral" (|logit| below 2× this reads as neutral). */
   neutralLogit: z.number().optional(),
+  /** Below this much total evidence (in logits) an item is neutral; chosen on dev. Default 0.35. */
+  minEvidence: z.number().optional(),
   bias: z.array(z.number()),
   scale: z.number().positive(),
   count: z.number().int(),
@@ -40,8 +42,12 @@ export interface SentimentModel {
   clauseWeights: ClauseWeights;
   /** Three-class (negative, neutral, positive) bias. */
   bias: [number, number, number];
+  /** Below this much total evidence (in logits) an item is neutral whatever its sign. */
+  minEvidence: number;
   table: FeatureTable;
 }
+
+export const DEFAULT_MIN_EVIDENCE = 0.35;
 
 export function decodeModel(file: SentimentModelFile): SentimentModel {
   const keys = unpackUint32(file.keys);
@@ -58,7 +64,7 @@ export function decodeModel(file: SentimentModelFile): SentimentModel {
   const bias: [number, number, number] = binary
     ? [-(b[0] ?? 0) / 2, file.neutralLogit ?? 0, (b[0] ?? 0) / 2]
     : [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0];
-  return { lang: file.lang, features: file.features, clauseWeights: file.clauseWeights, bias, table };
+  return { lang: file.lang, features: file.features, clauseWeights: file.clauseWeights, bias, minEvidence: file.minEvidence ?? DEFAULT_MIN_EVIDENCE, table };
 }
 
 /** Builds the file form from trained weights (`weights` is keys.length × classes, row-major). */

@@ -6,14 +6,21 @@
 
 import type { Lang } from '../core/lang.ts';
 import type { Token } from '../core/tokens.ts';
-import { splitClauses, type Clause } from './clauses.ts';
-import { attachCues, cuesFor } from './cues.ts';
+import * as clauseMod from './clauses.ts';
+import type { Clause } from './clauses.ts';
+import * as cueMod from './cues.ts';
 import { isStopWord } from '../insights/terms.ts';
-import { clauseFeatures, FeatureBuffer, F_BIGRAM, F_CHAR2, F_DENSE, F_NEG_WORD, F_WORD } from './features.ts';
+import * as feat from './features.ts';
 import type { LexiconHit } from './lexicon-scorer.ts';
 import type { SentimentModel } from './model-file.ts';
 import { loadSentimentModel } from './model-store.ts';
 import { TopContributors } from './top-contributors.ts';
+
+// Hot-path imports are copied into module constants: under tsx (how the server and the bench
+// run) an imported binding is read through a getter on every use.
+const { splitClauses } = clauseMod;
+const { attachCues, cuesFor } = cueMod;
+const { clauseFeatures, FeatureBuffer, F_BIGRAM, F_CHAR2, F_DENSE, F_NEG_WORD, F_WORD } = feat;
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -40,23 +47,28 @@ export interface SentimentResult {
 }
 
 const QUESTION_DAMPING = 0.3;
-/** Below this much total evidence (in logits) an item is neutral whatever its sign. */
-const MIN_EVIDENCE = 0.35;
 
 const buf = new FeatureBuffer();
+let clauseScratch = new Float64Array(96);
 // More candidates than are shown: function words are dropped from the list afterwards.
 const top = new TopContributors(12);
 const SHOWN_WORDS = 6;
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
 function decide(z0: number, z1: number, z2: number): { label: SentimentLabel; score: number } {
+  return { label: labelOf(z0, z1, z2), score: scoreOf(z0, z1, z2) };
+}
+
+function labelOf(z0: number, z1: number, z2: number): SentimentLabel {
+  return LABELS[z2 >= z0 && z2 >= z1 ? 2 : z0 >= z1 ? 0 : 1] as SentimentLabel;
+}
+
+/** P(positive) − P(negative), rounded to 3 decimals. */
+function scoreOf(z0: number, z1: number, z2: number): number {
   const m = Math.max(z0, z1, z2);
   const e0 = Math.exp(z0 - m);
-  const e1 = Math.exp(z1 - m);
   const e2 = Math.exp(z2 - m);
-  const s = e0 + e1 + e2;
-  const label = LABELS[z2 >= z0 && z2 >= z1 ? 2 : z0 >= z1 ? 0 : 1] as SentimentLabel;
-  return { label, score: Math.round(((e2 - e0) / s) * 1000) / 1000 };
+  return Math.round(((e2 - e0) / (e0 + Math.exp(z1 - m) + e2)) * 1000) / 1000;
 }
 
 const NEUTRAL: SentimentResult = {
@@ -76,7 +88,8 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
   const clauses = splitClauses(tokens, primary.clauseWeights);
   const hits: LexiconHit[] = [];
   const rules: string[] = [];
-  const clauseZ = new Float64Array(clauses.length * 3);
+  if (clauseScratch.length < clauses.length * 3) clauseScratch = new Float64Array(clauses.length * 6);
+  const clauseZ = clauseScratch; // reused: allocating a typed array per item costs more than scoring it
   buf.reset();
   top.reset();
   let evidence = 0;
@@ -152,14 +165,17 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     z0 += a0 * clause.weight;
     z1 += a1 * clause.weight;
     z2 += a2 * clause.weight;
-    out.push({ text: text.slice(clause.start, clause.end), ...decide(b[0] + a0, b[1] + a1, b[2] + a2) });
+    const c0 = b[0] + a0;
+    const c1 = b[1] + a1;
+    const c2 = b[2] + a2;
+    out.push({ text: text.slice(clause.start, clause.end), label: labelOf(c0, c1, c2), score: scoreOf(c0, c1, c2) });
   }
   let verdict = decide(z0, z1, z2);
-  if (evidence < MIN_EVIDENCE) {
+  if (evidence < primary.minEvidence) {
     verdict = { label: 'neutral', score: Math.round(verdict.score * 0.5 * 1000) / 1000 };
-    rules.push(`little evidence (${evidence.toFixed(2)} < ${MIN_EVIDENCE}): neutral`);
+    rules.push(`little evidence (${evidence.toFixed(2)} < ${primary.minEvidence}): neutral`);
   }
-  return { ...verdict, clauses: out, explanation: explain(text, tokens, hits, rules) };
+  return { label: verdict.label, score: verdict.score, clauses: out, explanation: explain(text, tokens, hits, rules) };
 }
 
 function termOf(text: string, tokens: Token[], i: number): string {

@@ -33,6 +33,10 @@ describe('lexicon rules', () => {
     ['not good', 'negative'],
     ['never helpful', 'negative'],
     ["didn't disappoint", 'positive'],
+    ['loooove it', 'positive'],
+    ['sooo bad', 'negative'],
+    ['flight again :(', 'negative'],
+    ['thanks :)', 'positive'],
   ])('%s reads as %s', (text, expected) => {
     const r = lexicon(text);
     expect(r.pos > r.neg ? 'positive' : 'negative').toBe(expected);
@@ -71,6 +75,9 @@ describe('scoreSentiment', () => {
     ['The staff were friendly and the delivery was fast', 'positive'],
     ['Terrible service, I waited on hold for an hour', 'negative'],
     ['The food was not good', 'negative'],
+    ['送餐很快，小哥辛苦了', 'positive'],
+    ['@airline thanks so much for the quick response :)', 'positive'],
+    ['@airline my bag is lost and nobody is helping http://t.co/x', 'negative'],
   ])('%s → %s', (text, label) => {
     expect(sentiment(text).label).toBe(label);
   });
