@@ -24,6 +24,9 @@ const envSchema = z.object({
   RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().min(1).default(120_000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  IMPORT_DIR: z.string().min(1).optional(),
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -43,6 +46,11 @@ export interface Config {
   rateLimitIngestPerMinute: number;
   workerConcurrency: number;
   dbPoolSize: number;
+  /** Where uploaded import files wait for their job (shared storage when `serve` and `worker` run on different machines). */
+  importDir: string;
+  importMaxFileBytes: number;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`; unset, /metrics is open (keep it off the public network). */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +81,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     rateLimitIngestPerMinute: e.RATE_LIMIT_INGEST_PER_MINUTE,
     workerConcurrency: e.WORKER_CONCURRENCY,
     dbPoolSize: e.DB_POOL_SIZE,
+    importDir: path.resolve(e.IMPORT_DIR ?? path.join(e.OPENVOC_DATA_DIR, 'imports')),
+    importMaxFileBytes: e.IMPORT_MAX_FILE_MB * 1024 * 1024,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

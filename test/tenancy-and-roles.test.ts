@@ -319,9 +319,30 @@ const everyRoute: Array<[string, string]> = [
   ['POST', '/api/v1/text/custom-themes'],
   ['DELETE', '/api/v1/text/custom-themes'],
   ['POST', '/api/v1/text/analyze'],
+  ['GET', '/api/v1/audit-log'],
+  ['GET', '/api/v1/customers'],
+  ['GET', '/api/v1/customers/{id}'],
+  ['GET', '/api/v1/customers/{id}/timeline'],
+  ['POST', '/api/v1/customers/merge'],
+  ['POST', '/api/v1/customers/merges/{id}/unmerge'],
+  ['POST', '/api/v1/customers/{id}/export'],
+  ['POST', '/api/v1/customers/{id}/erase'],
+  ['POST', '/api/v1/imports'],
+  ['GET', '/api/v1/imports'],
+  ['GET', '/api/v1/imports/{id}'],
+  ['GET', '/api/v1/imports/{id}/preview'],
+  ['POST', '/api/v1/imports/{id}/start'],
+  ['POST', '/api/v1/imports/{id}/cancel'],
+  ['DELETE', '/api/v1/imports/{id}'],
+  ['GET', '/api/v1/imports/{id}/errors'],
+  ['GET', '/api/v1/webhooks'],
+  ['POST', '/api/v1/webhooks'],
+  ['DELETE', '/api/v1/webhooks/{id}'],
+  ['POST', '/api/v1/webhooks/inbound/{key}'],
 ];
 // Signing in needs no credentials, and signing out without a session is a harmless no-op.
-const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+// Inbound webhooks authenticate each delivery by its signature instead (test/webhooks.test.ts).
+const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/webhooks/inbound/{key}']);
 const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website');
 
 describe('anonymous callers', () => {

@@ -4,6 +4,7 @@ import { ConfigError } from '../config.ts';
 import { isAppError } from '../errors.ts';
 import { registerAnalyzeCommand } from './commands/analyze.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
+import { registerImportCommand } from './commands/import.command.ts';
 import { registerMigrateCommand } from './commands/migrate.command.ts';
 import { registerServeCommands } from './commands/serve.command.ts';
 import { registerThemesCommand } from './commands/themes.command.ts';
@@ -19,6 +20,7 @@ registerMigrateCommand(program);
 registerUserCommands(program);
 registerDemoCommand(program);
 registerAnalyzeCommand(program);
+registerImportCommand(program);
 registerThemesCommand(program);
 
 try {

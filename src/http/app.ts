@@ -18,13 +18,17 @@ import { AppError } from '../errors.ts';
 import { authenticationHook } from './authenticate.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { channelRoutes } from './routes/channels.routes.ts';
+import { customerRoutes } from './routes/customers.routes.ts';
 import { feedbackRoutes } from './routes/feedback.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { importRoutes } from './routes/imports.routes.ts';
 import { journeyRoutes } from './routes/journeys.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { textRoutes } from './routes/text.routes.ts';
+import { webhookRoutes } from './routes/webhooks.routes.ts';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const WIDGET_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../widget/dist/widget.js');
@@ -95,11 +99,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
+      await auditRoutes(api, deps);
       await feedbackRoutes(api, deps);
       await channelRoutes(api, deps);
+      await customerRoutes(api, deps);
+      await importRoutes(api, deps);
       await journeyRoutes(api, deps);
       await peopleRoutes(api, deps);
       await textRoutes(api, deps);
+      await webhookRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

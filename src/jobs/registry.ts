@@ -1,11 +1,15 @@
 // Every job OpenVoC knows. A job name not listed here is never enqueued and never run.
 import type { JobDefinition } from './job-definition.ts';
 import { purgeExpiredSessionsJob } from './definitions/purge-expired-sessions.job.ts';
+import { purgeWebhookReplaysJob } from './definitions/purge-webhook-replays.job.ts';
+import { runImportJob } from './definitions/run-import.job.ts';
 import { reanalyseFeedbackJob } from './definitions/reanalyse-feedback.job.ts';
 
 export const jobRegistry: ReadonlyArray<JobDefinition> = [
   purgeExpiredSessionsJob,
   reanalyseFeedbackJob,
+  runImportJob,
+  purgeWebhookReplaysJob,
 ];
 
 export function findJob(name: string): JobDefinition | undefined {

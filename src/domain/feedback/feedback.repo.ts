@@ -35,6 +35,8 @@ export interface FeedbackRow {
 /** One row to insert: ids are made by the caller so that inserted and duplicate items can be told apart. */
 export interface NewFeedbackRow {
   id: string;
+  /** Set by identity fusion during ingestion; null for items without identifiers. */
+  customer_id: string | null;
   source: string;
   channel: string;
   touchpoint_id: string | null;
@@ -75,14 +77,14 @@ const fromWithJourney = `
 /** Inserts rows in one statement; rows whose (source, external_id) already exists are skipped. Returns the inserted ids. */
 export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbackRow[]): Promise<Set<string>> {
   const result = await db.query<{ id: string }>(
-    `INSERT INTO feedback (id, org_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
+    `INSERT INTO feedback (id, org_id, customer_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
                            text_redacted, lang, sentiment_label, sentiment_score, themes, mentioned_channels,
                            breakpoint_from, breakpoint_to, analysis_version, analysis, identifiers, metadata)
-     SELECT r.id, $1, r.source, r.channel, r.touchpoint_id, r.external_id, r.occurred_at, r.nps, r.csat, r.ces, r.stars, r.text,
+     SELECT r.id, $1, r.customer_id, r.source, r.channel, r.touchpoint_id, r.external_id, r.occurred_at, r.nps, r.csat, r.ces, r.stars, r.text,
             r.text_redacted, r.lang, r.sentiment_label, r.sentiment_score, r.themes, r.mentioned_channels,
             r.breakpoint_from, r.breakpoint_to, r.analysis_version, r.analysis, r.identifiers, r.metadata
        FROM jsonb_to_recordset($2::jsonb) AS r(
-            id uuid, source text, channel text, touchpoint_id uuid, external_id text, occurred_at timestamptz,
+            id uuid, customer_id uuid, source text, channel text, touchpoint_id uuid, external_id text, occurred_at timestamptz,
             nps smallint, csat smallint, ces smallint, stars numeric, text text, text_redacted text, lang text,
             sentiment_label text, sentiment_score real, themes text[], mentioned_channels text[],
             breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb, identifiers jsonb, metadata jsonb)
@@ -121,6 +123,7 @@ export interface FeedbackQuery {
   touchpointId?: string;
   stageId?: string;
   journeyId?: string;
+  customerId?: string;
   lang?: string;
   sentiment?: string;
   theme?: string;
@@ -143,6 +146,7 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
   if (query.touchpointId) add((p) => `f.touchpoint_id = ${p}`, query.touchpointId);
   if (query.stageId) add((p) => `t.stage_id = ${p}`, query.stageId);
   if (query.journeyId) add((p) => `s.journey_id = ${p}`, query.journeyId);
+  if (query.customerId) add((p) => `f.customer_id = ${p}`, query.customerId);
   if (query.lang) add((p) => `f.lang = ${p}`, query.lang);
   if (query.sentiment) add((p) => `f.sentiment_label = ${p}`, query.sentiment);
   if (query.theme) add((p) => `f.themes @> ARRAY[${p}::text]`, query.theme);

@@ -59,6 +59,7 @@ export const feedbackFilterSchema = z.object({
   touchpoint_id: z.uuid().optional(),
   stage_id: z.uuid().optional(),
   journey_id: z.uuid().optional(),
+  customer_id: z.uuid().optional(),
   lang: z.enum(['zh', 'en', 'mixed', 'other']).optional(),
   sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
   theme: z.string().min(1).max(100).optional(),

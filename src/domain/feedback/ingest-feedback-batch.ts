@@ -1,5 +1,6 @@
 // The one way feedback enters OpenVoC: validates every item (naming each bad one), analyses the text,
-// and stores the batch atomically and idempotently on (source, external_id).
+// links each item to its customer (identity fusion), and stores the batch atomically and idempotently
+// on (source, external_id).
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type Db } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
@@ -7,6 +8,9 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../authorize.ts';
 import { listChannels } from '../channels/list-channels.ts';
 import { existingTouchpointIds } from '../journeys/existing-touchpoint-ids.ts';
+import { linkFeedbackToCustomers } from '../identity/link-feedback-to-customers.ts';
+import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
+import { lockCustomerIdentity } from '../identity/lock-customer-identity.ts';
 import { formatPath, problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
@@ -30,19 +34,36 @@ export async function ingestFeedbackBatch(db: Db, actor: Actor, rawItems: unknow
   if (rawItems.length > MAX_BATCH_SIZE) throw new AppError('batch_too_large', `A batch holds at most ${MAX_BATCH_SIZE} items; this one has ${rawItems.length}.`);
   const items = await validateItems(db, actor, rawItems, pathPrefix);
   const analysisOptions = await textAnalysisOptions(db, actor.orgId);
-  const rows = items.map((item) => toRow(item, analysisOptions));
+  const prepared = items.map((item) => toRow(item, analysisOptions));
   return inTransaction(db, async (tx) => {
-    const inserted = await insertFeedbackRows(tx, actor.orgId, rows);
-    const duplicates = rows.filter((row) => !inserted.has(row.id));
-    const existing = await findIdsByExternalIds(
+    // Taken before the duplicate check, so a concurrent batch carrying the same items waits and then
+    // sees them as stored, rather than both fusing them into customers.
+    if (prepared.some((entry) => entry.keys.length > 0)) await lockCustomerIdentity(tx, actor.orgId);
+    const withExternalId = prepared.flatMap(({ row }) => (row.external_id === null ? [] : [{ source: row.source, externalId: row.external_id }]));
+    const stored = await findIdsByExternalIds(tx, actor.orgId, withExternalId);
+    // Of several items with the same (source, external_id) in one batch, the first is stored.
+    const firstInBatch = new Map<string, string>();
+    const fresh = prepared.filter(({ row }) => {
+      if (row.external_id === null) return true;
+      const key = externalKey(row.source, row.external_id);
+      if (stored.has(key) || firstInBatch.has(key)) return false;
+      firstInBatch.set(key, row.id);
+      return true;
+    });
+    const customerIds = await linkFeedbackToCustomers(
       tx,
-      actor.orgId,
-      duplicates.map((row) => ({ source: row.source, externalId: row.external_id! })),
+      actor,
+      fresh.map(({ row, keys, name }) => ({ feedbackId: row.id, occurredAt: row.occurred_at, keys, name })),
     );
-    return rows.map((row, index) =>
+    fresh.forEach((entry, index) => (entry.row.customer_id = customerIds[index] ?? null));
+    const inserted = await insertFeedbackRows(tx, actor.orgId, fresh.map(({ row }) => row));
+    // Without identifiers no lock is held: a concurrent batch may have stored the same item meanwhile.
+    const raced = fresh.filter(({ row }) => !inserted.has(row.id)).map(({ row }) => ({ source: row.source, externalId: row.external_id! }));
+    for (const [key, id] of await findIdsByExternalIds(tx, actor.orgId, raced)) stored.set(key, id);
+    return prepared.map(({ row }, index) =>
       inserted.has(row.id)
         ? { index, id: row.id, status: 'created' as const }
-        : { index, id: existing.get(externalKey(row.source, row.external_id!))!, status: 'duplicate' as const },
+        : { index, id: (stored.get(externalKey(row.source, row.external_id!)) ?? firstInBatch.get(externalKey(row.source, row.external_id!)))!, status: 'duplicate' as const },
     );
   });
 }
@@ -78,9 +99,19 @@ function itemPath(prefix: string[], index: number): FieldPath {
   return prefix.length === 0 ? [] : [...prefix, index];
 }
 
-function toRow(item: ValidFeedback, analysisOptions: AnalyzeOptions): NewFeedbackRow {
-  return {
+interface PreparedItem {
+  row: NewFeedbackRow;
+  /** Identifiers that link the item to a customer, strongest first. */
+  keys: IdentifierKey[];
+  name?: string;
+}
+
+function toRow(item: ValidFeedback, analysisOptions: AnalyzeOptions): PreparedItem {
+  // Identity fusion matches on these values, so the obvious variants (phone formats, e-mail case) are made equal at the door.
+  const identifiers = prepareIdentifiers(item.identifiers ?? {});
+  const row: NewFeedbackRow = {
     id: randomUUID(),
+    customer_id: null,
     source: item.source,
     channel: item.channel,
     touchpoint_id: item.touchpoint_id ?? null,
@@ -91,18 +122,9 @@ function toRow(item: ValidFeedback, analysisOptions: AnalyzeOptions): NewFeedbac
     ces: item.ces ?? null,
     stars: item.stars ?? null,
     text: item.text ?? null,
-    identifiers: normaliseIdentifiers(item.identifiers ?? {}),
+    identifiers: identifiers.stored,
     metadata: item.metadata ?? {},
     ...analyseFeedback(item.text, item.channel, analysisOptions),
   };
-}
-
-// Identity fusion matches on these values, so the obvious variants are made equal at the door.
-function normaliseIdentifiers(identifiers: Record<string, string | undefined>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [kind, value] of Object.entries(identifiers)) {
-    if (value === undefined) continue;
-    result[kind] = kind === 'email' ? value.toLowerCase() : value;
-  }
-  return result;
+  return { row, keys: identifiers.keys, name: identifiers.stored.name };
 }

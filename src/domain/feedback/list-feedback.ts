@@ -23,6 +23,7 @@ export async function listFeedback(db: Db, actor: Actor, rawFilter: unknown): Pr
     touchpointId: filter.touchpoint_id,
     stageId: filter.stage_id,
     journeyId: filter.journey_id,
+    customerId: filter.customer_id,
     lang: filter.lang,
     sentiment: filter.sentiment,
     theme: filter.theme,

@@ -2,6 +2,13 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ConfirmProvider } from '../components/ConfirmDialog.tsx';
 import { LoginPage } from '../pages/login/LoginPage.tsx';
 import { InboxPage } from '../pages/inbox/InboxPage.tsx';
+import { CustomerPage } from '../pages/customers/CustomerPage.tsx';
+import { CustomersPage } from '../pages/customers/CustomersPage.tsx';
+import { ImportDetailPage } from '../pages/imports/ImportDetailPage.tsx';
+import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
+import { MapImportPage } from '../pages/imports/MapImportPage.tsx';
+import { NewImportPage } from '../pages/imports/NewImportPage.tsx';
+import { WebhooksPage } from '../pages/settings/webhooks/WebhooksPage.tsx';
 import { JourneysPage } from '../pages/settings/journeys/JourneysPage.tsx';
 import { JourneyDetailPage } from '../pages/settings/journeys/JourneyDetailPage.tsx';
 import { ChannelsPage } from '../pages/settings/channels/ChannelsPage.tsx';
@@ -29,12 +36,19 @@ export function App() {
             >
               <Route index element={<Navigate to="/inbox" replace />} />
               <Route path="inbox" element={<InboxPage />} />
+              <Route path="customers" element={<CustomersPage />} />
+              <Route path="customers/:customerId" element={<CustomerPage />} />
+              <Route path="imports" element={<ImportsPage />} />
+              <Route path="imports/new" element={<NewImportPage />} />
+              <Route path="imports/:importId/map" element={<MapImportPage />} />
+              <Route path="imports/:importId" element={<ImportDetailPage />} />
               <Route path="settings">
                 <Route index element={<Navigate to="/settings/journeys" replace />} />
                 <Route path="journeys" element={<JourneysPage />} />
                 <Route path="journeys/:journeyId" element={<JourneyDetailPage />} />
                 <Route path="channels" element={<ChannelsPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
+                <Route path="webhooks" element={<WebhooksPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="themes" element={<ThemesPage />} />
               </Route>

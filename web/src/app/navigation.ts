@@ -17,7 +17,11 @@ export interface NavGroup {
 export const NAVIGATION: NavGroup[] = [
   {
     labelKey: 'nav.groups.feedback',
-    items: [{ to: '/inbox', labelKey: 'nav.inbox', icon: 'inbox', testId: 'nav-inbox' }],
+    items: [
+      { to: '/inbox', labelKey: 'nav.inbox', icon: 'inbox', testId: 'nav-inbox' },
+      { to: '/customers', labelKey: 'customers.nav', icon: 'customer', testId: 'nav-customers' },
+      { to: '/imports', labelKey: 'imports.nav', icon: 'upload', testId: 'nav-imports' },
+    ],
   },
   {
     labelKey: 'nav.groups.settings',
@@ -25,6 +29,7 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/settings/journeys', labelKey: 'nav.journeys', icon: 'journey', testId: 'nav-journeys' },
       { to: '/settings/channels', labelKey: 'nav.channels', icon: 'channels', testId: 'nav-channels' },
       { to: '/settings/api-keys', labelKey: 'nav.apiKeys', icon: 'key', testId: 'nav-api-keys' },
+      { to: '/settings/webhooks', labelKey: 'webhooks.nav', icon: 'webhook', testId: 'nav-webhooks' },
       { to: '/settings/users', labelKey: 'nav.users', icon: 'users', testId: 'nav-users' },
       { to: '/settings/themes', labelKey: 'nav.themes', icon: 'menu', testId: 'nav-themes' },
     ],

@@ -13,6 +13,9 @@ const PATHS = {
   down: 'M12 5v14M6 13l6 6 6-6',
   copy: 'M9 9h10v10H9zM5 15V5h10',
   arrowRight: 'M5 12h14M13 6l6 6-6 6',
+  customer: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21v-1a8 8 0 0 1 16 0v1',
+  upload: 'M12 16V4M7 9l5-5 5 5M4 16v4h16v-4',
+  webhook: 'M9 7a3 3 0 1 1 4 2.8L16 15M7 17a3 3 0 1 1 2-5l3-5M17 17a3 3 0 1 1-3-3H8',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Feedback } from '../../api/types.ts';
 import { BreakpointChip } from '../../components/BreakpointChip.tsx';
 import { displayValue, KeyValueTable } from '../../components/KeyValueTable.tsx';
@@ -13,6 +14,8 @@ interface Props {
   nameOf: (key: string) => string;
   /** False while only the list's preview is known: the explanation is not loaded yet. */
   complete: boolean;
+  /** The customer 360 shows items of its own customer: no link back to where the reader already is. */
+  showCustomerLink?: boolean;
 }
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
@@ -24,7 +27,7 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
   );
 }
 
-export function FeedbackDetails({ feedback, nameOf, complete }: Props) {
+export function FeedbackDetails({ feedback, nameOf, complete, showCustomerLink = true }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [showOriginal, setShowOriginal] = useState(false);
@@ -100,7 +103,16 @@ export function FeedbackDetails({ feedback, nameOf, complete }: Props) {
             [t('feedback.journey'), <code>{feedback.journey_id ?? '—'}</code>],
             [t('feedback.stage'), <code>{feedback.stage_id ?? '—'}</code>],
             [t('feedback.touchpoint'), <code>{feedback.touchpoint_id ?? '—'}</code>],
-            [t('feedback.customer'), <code>{feedback.customer_id ?? '—'}</code>],
+            [
+              t('feedback.customer'),
+              feedback.customer_id && showCustomerLink ? (
+                <Link to={`/customers/${feedback.customer_id}`} data-testid="open-customer">
+                  {t('customers.open360')}
+                </Link>
+              ) : (
+                <code>{feedback.customer_id ?? '—'}</code>
+              ),
+            ],
             [t('feedback.externalId'), <code>{feedback.external_id ?? '—'}</code>],
             [t('feedback.id'), <code>{feedback.id}</code>],
           ]}

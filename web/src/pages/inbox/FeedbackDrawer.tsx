@@ -13,9 +13,10 @@ interface Props {
   preview: Feedback | undefined;
   nameOf: (key: string) => string;
   onClose: () => void;
+  showCustomerLink?: boolean;
 }
 
-export function FeedbackDrawer({ id, preview, nameOf, onClose }: Props) {
+export function FeedbackDrawer({ id, preview, nameOf, onClose, showCustomerLink }: Props) {
   const { t } = useTranslation();
   const detail = useAsync(() => getFeedback(id), [id]);
   const feedback = detail.data ?? preview;
@@ -24,7 +25,7 @@ export function FeedbackDrawer({ id, preview, nameOf, onClose }: Props) {
     <Drawer title={t('feedback.detailTitle')} onClose={onClose} testId="feedback-drawer">
       {detail.error !== null && <ErrorMessage error={detail.error} onRetry={detail.reload} />}
       {feedback ? (
-        <FeedbackDetails feedback={feedback} nameOf={nameOf} complete={detail.data !== undefined} />
+        <FeedbackDetails feedback={feedback} nameOf={nameOf} complete={detail.data !== undefined} showCustomerLink={showCustomerLink} />
       ) : (
         detail.loading && <Loading />
       )}

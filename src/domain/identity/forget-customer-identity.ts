@@ -1,0 +1,13 @@
+// The identity half of erasing a customer: their identifiers are deleted (a later item with the same
+// phone starts a new, unrelated profile), names and merge evidence are wiped, and the profiles stay as
+// anonymous ids so that counts of customers remain right. Runs in the caller's transaction.
+import type { Tx } from '../../db/pool.ts';
+import type { Actor } from '../actor.ts';
+import { deleteIdentifiersOf, markErased, scrubMergeEvidence } from './identity.repo.ts';
+
+export async function forgetCustomerIdentity(tx: Tx, actor: Actor, liveId: string, treeIds: string[]): Promise<{ identifiersRemoved: number }> {
+  const identifiersRemoved = await deleteIdentifiersOf(tx, actor.orgId, liveId);
+  await scrubMergeEvidence(tx, actor.orgId, treeIds);
+  await markErased(tx, actor.orgId, treeIds);
+  return { identifiersRemoved };
+}
