@@ -27,6 +27,7 @@ const envSchema = z.object({
   IMPORT_DIR: z.string().min(1).optional(),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export interface Config {
@@ -51,6 +52,8 @@ export interface Config {
   importMaxFileBytes: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`; unset, /metrics is open (keep it off the public network). */
   metricsToken: string | undefined;
+  /** `openvoc worker` serves GET /metrics on this port (on HOST) when set; workers have no other HTTP. */
+  workerMetricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +87,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     importDir: path.resolve(e.IMPORT_DIR ?? path.join(e.OPENVOC_DATA_DIR, 'imports')),
     importMaxFileBytes: e.IMPORT_MAX_FILE_MB * 1024 * 1024,
     metricsToken: e.METRICS_TOKEN,
+    workerMetricsPort: e.WORKER_METRICS_PORT,
   };
 }
 

@@ -233,3 +233,26 @@ describe('GET /api/v1/feedback', () => {
     expect((await owner.get('/api/v1/feedback/42')).statusCode).toBe(400);
   });
 });
+
+describe('full-text search', () => {
+  it('finds Chinese words inside longer sentences and English word prefixes, never personal data', async () => {
+    const other = await createTestOrg(testApp);
+    const key = apiKeyClient(testApp.app, await other.apiKey());
+    await key.post('/api/v1/feedback/batch', {
+      items: [
+        { source: 'ticket', channel: 'store', text: '网上申请的退货门店不给办，电话 13812345678' },
+        { source: 'review', channel: 'app', text: 'Checkout crashed twice, refund still pending' },
+        { source: 'review', channel: 'app', text: '交付很快，销售顾问很专业' },
+      ],
+    });
+    const reader = await other.as('viewer');
+    const texts = async (q: string) => (await reader.get(`/api/v1/feedback?q=${encodeURIComponent(q)}`)).json().items.map((i: { text: string }) => i.text);
+    expect(await texts('退货')).toEqual(['网上申请的退货门店不给办，电话 13812345678']);
+    expect(await texts('申请退货')).toEqual(['网上申请的退货门店不给办，电话 13812345678']);
+    expect(await texts('crash refund')).toEqual(['Checkout crashed twice, refund still pending']);
+    expect(await texts('REFUND')).toHaveLength(1);
+    expect(await texts('销售顾问')).toEqual(['交付很快，销售顾问很专业']);
+    expect(await texts('13812345678')).toEqual([]);
+    expect(await texts('退货 crash')).toEqual([]);
+  });
+});

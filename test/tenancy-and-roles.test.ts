@@ -339,11 +339,49 @@ const everyRoute: Array<[string, string]> = [
   ['POST', '/api/v1/webhooks'],
   ['DELETE', '/api/v1/webhooks/{id}'],
   ['POST', '/api/v1/webhooks/inbound/{key}'],
+  ['GET', '/api/v1/alerts'],
+  ['GET', '/api/v1/alerts/{id}'],
+  ['PATCH', '/api/v1/alerts/{id}'],
+  ['GET', '/api/v1/alert-rules'],
+  ['POST', '/api/v1/alert-rules'],
+  ['PUT', '/api/v1/alert-rules/{id}'],
+  ['DELETE', '/api/v1/alert-rules/{id}'],
+  ['GET', '/api/v1/notification-channels'],
+  ['POST', '/api/v1/notification-channels'],
+  ['PUT', '/api/v1/notification-channels/{id}'],
+  ['DELETE', '/api/v1/notification-channels/{id}'],
+  ['POST', '/api/v1/notification-channels/{id}/test'],
+  ['GET', '/api/v1/notification-channels/{id}/deliveries'],
+  ['GET', '/api/v1/customers/{id}/churn-risk'],
+  ['GET', '/api/v1/surveys'],
+  ['POST', '/api/v1/surveys'],
+  ['GET', '/api/v1/surveys/{id}'],
+  ['PATCH', '/api/v1/surveys/{id}'],
+  ['DELETE', '/api/v1/surveys/{id}'],
+  ['GET', '/api/v1/surveys/{id}/responses'],
+  ['POST', '/api/v1/surveys/{id}/links'],
+  ['GET', '/api/v1/surveys/{id}/qr'],
+  ['GET', '/api/v1/surveys/{id}/distributions'],
+  ['POST', '/api/v1/surveys/{id}/distributions'],
+  ['GET', '/api/v1/distributions/{id}'],
+  ['GET', '/api/v1/survey-settings'],
+  ['PUT', '/api/v1/survey-settings'],
+  ['GET', '/api/v1/metrics/overview'],
+  ['GET', '/api/v1/metrics/trend'],
+  ['GET', '/api/v1/metrics/breakdown'],
+  ['GET', '/api/v1/metrics/journey-map'],
+  ['GET', '/api/v1/metrics/channels'],
+  ['GET', '/api/v1/metrics/channels/descriptors'],
+  ['GET', '/api/v1/metrics/segments'],
+  ['GET', '/api/v1/metrics/themes'],
+  ['GET', '/api/v1/metrics/themes/{theme}/verbatims'],
+  ['GET', '/api/v1/metrics/summary.html'],
+  ['POST', '/api/v1/metrics/export.xlsx'],
 ];
 // Signing in needs no credentials, and signing out without a session is a harmless no-op.
 // Inbound webhooks authenticate each delivery by its signature instead (test/webhooks.test.ts).
 const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/webhooks/inbound/{key}']);
-const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website');
+const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website').replace('{theme}', 'waiting_time');
 
 describe('anonymous callers', () => {
   it('the route table below covers every /api/v1 route of the OpenAPI document', async () => {

@@ -17,7 +17,9 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { authenticationHook } from './authenticate.ts';
 import { errorBody, handleError } from './error-handler.ts';
+import { registerMetrics } from './metrics.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { alertRoutes } from './routes/alerts.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { channelRoutes } from './routes/channels.routes.ts';
@@ -26,7 +28,11 @@ import { feedbackRoutes } from './routes/feedback.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importRoutes } from './routes/imports.routes.ts';
 import { journeyRoutes } from './routes/journeys.routes.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
+import { respondRoutes } from './routes/respond.routes.ts';
+import { surveyRoutes } from './routes/surveys.routes.ts';
 import { textRoutes } from './routes/text.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 
@@ -92,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  registerMetrics(app, { token: config.metricsToken });
   app.addHook('onRequest', authenticationHook(db, { ttlHours: config.sessionTtlHours }));
 
   const deps: RouteDeps = { db, config };
@@ -99,18 +106,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
+      await alertRoutes(api, deps);
+      await notificationRoutes(api, deps);
       await auditRoutes(api, deps);
       await feedbackRoutes(api, deps);
       await channelRoutes(api, deps);
       await customerRoutes(api, deps);
       await importRoutes(api, deps);
       await journeyRoutes(api, deps);
+      await metricsRoutes(api, deps);
       await peopleRoutes(api, deps);
+      await surveyRoutes(api, deps);
       await textRoutes(api, deps);
       await webhookRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );
+  await respondRoutes(app, deps);
   serveWidget(app);
   await serveDashboard(app, options.webDist ?? WEB_DIST);
   return app;

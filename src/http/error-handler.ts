@@ -17,8 +17,13 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
   return reply.status(500).send(errorBody('internal_error', 'Something went wrong on our side. The error has been logged.'));
 }
 
+// The multipart parser (busboy) reports a truncated or malformed upload with plain errors that carry
+// no code, only these messages: the client's broken body, to be answered 400 rather than 500.
+const MALFORMED_MULTIPART = /^(Unexpected end of multipart data|Multipart: Boundary not found|\w+ terminated early due to unexpected end of multipart data)$/;
+
 function toAppError(error: FastifyError | AppError | Error): AppError | undefined {
   if (isAppError(error)) return error;
+  if (MALFORMED_MULTIPART.test(error.message)) return new AppError('validation_failed', 'The upload is malformed or was cut short; send the whole multipart/form-data body again.');
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const problems = fastifyError.validation.map((issue) => ({

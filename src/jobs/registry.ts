@@ -3,11 +3,21 @@ import type { JobDefinition } from './job-definition.ts';
 import { purgeExpiredSessionsJob } from './definitions/purge-expired-sessions.job.ts';
 import { purgeWebhookReplaysJob } from './definitions/purge-webhook-replays.job.ts';
 import { runImportJob } from './definitions/run-import.job.ts';
+import { sendSurveyInvitationsJob, sendSurveyRemindersJob } from './definitions/survey-invitations.job.ts';
 import { reanalyseFeedbackJob } from './definitions/reanalyse-feedback.job.ts';
+import { dailyDigestJob, deliverNotificationJob, evaluateAggregateAlertsJob, evaluateAlertItemsJob, recomputeChurnScoresJob, weeklyDigestJob } from './definitions/alerts.job.ts';
 
 export const jobRegistry: ReadonlyArray<JobDefinition> = [
   purgeExpiredSessionsJob,
+  sendSurveyInvitationsJob,
+  sendSurveyRemindersJob,
   reanalyseFeedbackJob,
+  evaluateAlertItemsJob,
+  evaluateAggregateAlertsJob,
+  deliverNotificationJob,
+  dailyDigestJob,
+  weeklyDigestJob,
+  recomputeChurnScoresJob,
   runImportJob,
   purgeWebhookReplaysJob,
 ];

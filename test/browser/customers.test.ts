@@ -72,6 +72,9 @@ describe('customer 360', () => {
     expect(await page.getByTestId('channel-path').innerText()).toMatch(/Website[\s\S]*Store[\s\S]*Call/i);
     expect(await page.getByTestId('latest-nps').innerText()).toContain('2');
     expect(await page.getByTestId('customer-identifiers').innerText()).toContain('+8613812345678');
+    // The churn early warning shows on the 360, with the score the churn API gives for this customer.
+    const risk = await page.evaluate(async (id) => (await fetch(`/api/v1/customers/${id}/churn-risk`)).json(), page.url().split('/').pop());
+    await expect.poll(() => page.getByTestId('churn-risk-score').innerText()).toBe(String(risk.score));
     await page.getByTestId('timeline-open').first().click();
     await expect.poll(() => page.getByTestId('feedback-drawer').isVisible()).toBe(true);
     await page.close();

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { config } from '../../config.ts';
 import { logger } from '../../logger.ts';
 import { buildApp } from '../../http/app.ts';
+import { startMetricsServer } from '../../http/metrics-server.ts';
 import { startWorker } from '../../jobs/start-worker.ts';
 import { openDatabase, type OpenDatabase } from '../database.ts';
 import { prepareFirstRun } from '../first-run.ts';
@@ -39,6 +40,10 @@ async function run(parts: Part[], options: { firstRun: boolean }): Promise<void>
   if (parts.includes('worker')) {
     const runner = await startWorker(database.pool, log.child({ part: 'worker' }), { concurrency: cfg.workerConcurrency });
     stops.push(() => runner.stop());
+    if (!parts.includes('http') && cfg.workerMetricsPort !== undefined) {
+      const metrics = await startMetricsServer({ port: cfg.workerMetricsPort, host: cfg.host, token: cfg.metricsToken, log });
+      stops.unshift(() => metrics.close());
+    }
     log.info('job worker started');
   }
   if (parts.includes('http')) {

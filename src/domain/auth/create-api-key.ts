@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/pool.ts';
 import { parseInput } from '../parse-input.ts';
 import type { Actor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../authorize.ts';
 import { canManageApiKeys } from './auth.policy.ts';
 import { insertApiKey, type ApiKeyRow } from './auth.repo.ts';
@@ -21,5 +22,6 @@ export async function createApiKey(db: Db, actor: Actor, rawInput: unknown): Pro
     keyHash: hashSecret(key),
     createdBy: actor.kind === 'user' ? actor.userId : null,
   });
+  await recordAuditEvent(db, actor, { action: 'api_key.created', subject: `api_key:${row.id}`, details: { name: row.name, prefix } });
   return { ...row, key };
 }

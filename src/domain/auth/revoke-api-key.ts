@@ -2,6 +2,7 @@
 import type { Db } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../authorize.ts';
 import { canManageApiKeys } from './auth.policy.ts';
 import { revokeApiKey as updateRevoked, type ApiKeyRow } from './auth.repo.ts';
@@ -10,5 +11,6 @@ export async function revokeApiKey(db: Db, actor: Actor, id: string): Promise<Ap
   authorize(canManageApiKeys(actor), 'manage API keys');
   const row = await updateRevoked(db, actor.orgId, id, new Date());
   if (!row) throw new AppError('not_found', 'No such API key.');
+  await recordAuditEvent(db, actor, { action: 'api_key.revoked', subject: `api_key:${row.id}`, details: { name: row.name } });
   return row;
 }

@@ -182,7 +182,7 @@ export interface ErasedFeedback {
 export async function updateErasedFeedback(tx: Tx, orgId: string, rows: ErasedFeedback[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.query(
-    `UPDATE feedback f SET text = r.text, text_redacted = r.text_redacted, identifiers = '{}'::jsonb, metadata = r.metadata, analysis = r.analysis
+    `UPDATE feedback f SET text = r.text, text_redacted = r.text_redacted, search = NULL, identifiers = '{}'::jsonb, metadata = r.metadata, analysis = r.analysis
        FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, text text, text_redacted text, metadata jsonb, analysis jsonb)
       WHERE f.org_id = $1 AND f.id = r.id`,
     [orgId, JSON.stringify(rows)],

@@ -48,6 +48,8 @@ export interface NewFeedbackRow {
   stars: number | null;
   text: string | null;
   text_redacted: string | null;
+  /** Words for full-text search (see searchTerms in the text engine); stored as a tsvector. */
+  search_terms: string[];
   lang: string | null;
   sentiment_label: string | null;
   sentiment_score: number | null;
@@ -78,14 +80,14 @@ const fromWithJourney = `
 export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbackRow[]): Promise<Set<string>> {
   const result = await db.query<{ id: string }>(
     `INSERT INTO feedback (id, org_id, customer_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
-                           text_redacted, lang, sentiment_label, sentiment_score, themes, mentioned_channels,
+                           text_redacted, search, lang, sentiment_label, sentiment_score, themes, mentioned_channels,
                            breakpoint_from, breakpoint_to, analysis_version, analysis, identifiers, metadata)
      SELECT r.id, $1, r.customer_id, r.source, r.channel, r.touchpoint_id, r.external_id, r.occurred_at, r.nps, r.csat, r.ces, r.stars, r.text,
-            r.text_redacted, r.lang, r.sentiment_label, r.sentiment_score, r.themes, r.mentioned_channels,
+            r.text_redacted, array_to_tsvector(r.search_terms), r.lang, r.sentiment_label, r.sentiment_score, r.themes, r.mentioned_channels,
             r.breakpoint_from, r.breakpoint_to, r.analysis_version, r.analysis, r.identifiers, r.metadata
        FROM jsonb_to_recordset($2::jsonb) AS r(
             id uuid, customer_id uuid, source text, channel text, touchpoint_id uuid, external_id text, occurred_at timestamptz,
-            nps smallint, csat smallint, ces smallint, stars numeric, text text, text_redacted text, lang text,
+            nps smallint, csat smallint, ces smallint, stars numeric, text text, text_redacted text, search_terms text[], lang text,
             sentiment_label text, sentiment_score real, themes text[], mentioned_channels text[],
             breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb, identifiers jsonb, metadata jsonb)
      ON CONFLICT ON CONSTRAINT feedback_external_id_key DO NOTHING
@@ -130,6 +132,8 @@ export interface FeedbackQuery {
   from?: Date;
   to?: Date;
   text?: string;
+  /** Search words of the query (searchTerms); every one must occur, each as a word or word prefix. */
+  searchTerms?: string[];
   after?: FeedbackCursor;
   limit: number;
 }
@@ -152,7 +156,8 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
   if (query.theme) add((p) => `f.themes @> ARRAY[${p}::text]`, query.theme);
   if (query.from) add((p) => `f.occurred_at >= ${p}`, query.from);
   if (query.to) add((p) => `f.occurred_at < ${p}`, query.to);
-  if (query.text) add((p) => `f.text ILIKE ${p}`, `%${escapeLike(query.text)}%`);
+  if (query.searchTerms?.length) add((p) => `f.search @@ ${p}::tsquery`, toPrefixQuery(query.searchTerms));
+  else if (query.text) add((p) => `f.text_redacted ILIKE ${p}`, `%${escapeLike(query.text)}%`);
   if (query.after) {
     params.push(query.after.occurredAt, query.after.id);
     where.push(`(f.occurred_at, f.id) < ($${params.length - 1}, $${params.length})`);
@@ -163,6 +168,11 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
     params,
   );
   return result.rows;
+}
+
+/** 'a':* & 'b':* — quoted lexemes, so the tsquery parser takes them literally. */
+function toPrefixQuery(terms: string[]): string {
+  return terms.map((term) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}':*`).join(' & ');
 }
 
 function escapeLike(value: string): string {
@@ -179,16 +189,16 @@ export async function listTextsForReanalysis(db: Db, orgId: string, afterId: str
   return result.rows;
 }
 
-type AnalysisUpdate = Pick<NewFeedbackRow, 'id' | 'text_redacted' | 'lang' | 'sentiment_label' | 'sentiment_score' | 'themes' | 'mentioned_channels' | 'breakpoint_from' | 'breakpoint_to' | 'analysis_version' | 'analysis'>;
+type AnalysisUpdate = Pick<NewFeedbackRow, 'id' | 'text_redacted' | 'search_terms' | 'lang' | 'sentiment_label' | 'sentiment_score' | 'themes' | 'mentioned_channels' | 'breakpoint_from' | 'breakpoint_to' | 'analysis_version' | 'analysis'>;
 
 export async function updateAnalysis(db: Db, orgId: string, rows: AnalysisUpdate[]): Promise<void> {
   if (rows.length === 0) return;
   await db.query(
-    `UPDATE feedback f SET text_redacted = r.text_redacted, lang = r.lang, sentiment_label = r.sentiment_label,
+    `UPDATE feedback f SET text_redacted = r.text_redacted, search = array_to_tsvector(r.search_terms), lang = r.lang, sentiment_label = r.sentiment_label,
             sentiment_score = r.sentiment_score, themes = r.themes, mentioned_channels = r.mentioned_channels,
             breakpoint_from = r.breakpoint_from, breakpoint_to = r.breakpoint_to,
             analysis_version = r.analysis_version, analysis = r.analysis
-       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, text_redacted text, lang text, sentiment_label text, sentiment_score real,
+       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, text_redacted text, search_terms text[], lang text, sentiment_label text, sentiment_score real,
             themes text[], mentioned_channels text[], breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb)
       WHERE f.org_id = $1 AND f.id = r.id`,
     [orgId, JSON.stringify(rows)],

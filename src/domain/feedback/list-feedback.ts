@@ -3,6 +3,7 @@ import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../actor.ts';
 import { authorize } from '../authorize.ts';
 import { parseInput } from '../parse-input.ts';
+import { searchTerms } from '../text/index.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { canReadFeedback } from './feedback.policy.ts';
 import { listFeedback as selectFeedback, type FeedbackRow } from './feedback.repo.ts';
@@ -30,6 +31,7 @@ export async function listFeedback(db: Db, actor: Actor, rawFilter: unknown): Pr
     from: filter.from ? new Date(filter.from) : undefined,
     to: filter.to ? endOf(filter.to) : undefined,
     text: filter.q,
+    searchTerms: filter.q ? searchTerms(filter.q) : undefined,
     after: filter.cursor ? decodeCursor(filter.cursor) : undefined,
     limit: filter.limit + 1,
   });

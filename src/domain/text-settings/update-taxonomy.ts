@@ -2,6 +2,7 @@
 // in the background, so old and new feedback are counted with the same themes.
 import { inTransaction, type Db } from '../../db/pool.ts';
 import type { Actor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../authorize.ts';
 import { startReanalysis } from '../feedback/start-reanalysis.ts';
 import { parseInput } from '../parse-input.ts';
@@ -16,6 +17,11 @@ export async function updateTaxonomy(db: Db, actor: Actor, rawTaxonomy: unknown)
   await inTransaction(db, async (tx) => {
     await saveTaxonomy(tx, actor.orgId, taxonomy);
     await startReanalysis(tx, actor);
+    await recordAuditEvent(tx, actor, {
+      action: taxonomy === null ? 'taxonomy.reset' : 'taxonomy.updated',
+      subject: `org:${actor.orgId}`,
+      details: taxonomy === null ? {} : { themes: taxonomy.themes.length },
+    });
   });
   return getTextSettings(db, actor);
 }

@@ -23,6 +23,7 @@ export { customThemeModelSchema, type CustomThemeModel } from './themes/custom-t
 export { distinctiveDescriptors, type DescriptorGroup, type DescriptorOptions } from './insights/distinctive-descriptors.ts';
 export { emergingTerms, type EmergingTerm, type EmergingOptions } from './insights/emerging-terms.ts';
 
+export { searchTerms } from './search-terms.ts';
 export { redactPii, type RedactionResult, type PiiKind, type PiiCount } from './pii/redact-pii.ts';
 export { detectLang } from './core/lang.ts';
 export { tokenize, words } from './core/segment.ts';

@@ -3,6 +3,7 @@ import type { Db } from '../../db/pool.ts';
 import { isUniqueViolation } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { hashPassword } from '../auth/password.ts';
 import { authorize } from '../authorize.ts';
 import { parseInput } from '../parse-input.ts';
@@ -16,7 +17,9 @@ export async function createUser(db: Db, actor: Actor, rawInput: unknown): Promi
   authorize(canGrantRole(actor, input.role), `grant the role ${input.role}`);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await insertUser(db, { orgId: actor.orgId, email: input.email, name: input.name, role: input.role, locale: input.locale, passwordHash });
+    const user = await insertUser(db, { orgId: actor.orgId, email: input.email, name: input.name, role: input.role, locale: input.locale, passwordHash });
+    await recordAuditEvent(db, actor, { action: 'user.created', subject: `user:${user.id}`, details: { email: user.email, role: user.role } });
+    return user;
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_key')) throw new AppError('email_taken', `A user with the e-mail ${input.email} already exists.`);
     throw error;

@@ -3,6 +3,7 @@
 import { inTransaction, type Db } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
 import { hashPassword } from '../auth/password.ts';
 import { authorize } from '../authorize.ts';
@@ -27,6 +28,9 @@ export async function updateUser(db: Db, actor: Actor, userId: string, rawInput:
       throw new AppError('last_owner', 'The organisation must keep at least one active owner.');
     }
     if (input.disabled === true || passwordHash !== undefined) await deleteSessionsOfUser(tx, actor.orgId, userId);
+    // What changed, never the password itself.
+    const changes = { ...input, password: undefined, password_changed: passwordHash !== undefined || undefined, previous_role: input.role === undefined ? undefined : target.role };
+    await recordAuditEvent(tx, actor, { action: 'user.updated', subject: `user:${userId}`, details: Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) });
     return updated;
   });
 }

@@ -10,9 +10,20 @@ import type { RouteDeps } from '../route-deps.ts';
 export async function authRoutes(app: FastifyInstance, { db, config }: RouteDeps): Promise<void> {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
+  // Per address (config below) and per account: an attacker rotating addresses still gets only this
+  // many guesses a minute at one account (the body is not validated yet, hence the defensive read).
+  const perAccount = app.rateLimit({
+    max: config.rateLimitLoginPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => {
+      const email = (request.body as { email?: unknown } | undefined)?.email;
+      return typeof email === 'string' ? `login-account:${email.trim().toLowerCase().slice(0, 320)}` : `login-address:${request.ip}`;
+    },
+  });
   routes.post('/auth/login', {
     schema: { tags: ['auth'], summary: 'Sign in with e-mail and password; sets the session cookie', body: loginSchema },
     config: { rateLimit: { max: config.rateLimitLoginPerMinute, timeWindow: '1 minute' } },
+    preHandler: perAccount,
     handler: async (request, reply) => {
       const result = await logIn(db, request.body, { ttlHours: config.sessionTtlHours });
       reply.setCookie(SESSION_COOKIE, result.token, {

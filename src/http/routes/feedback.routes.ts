@@ -7,6 +7,7 @@ import { feedbackBatchSchema, feedbackFilterSchema, feedbackInputSchema } from '
 import { ingestFeedback } from '../../domain/feedback/ingest-feedback.ts';
 import { ingestFeedbackBatch } from '../../domain/feedback/ingest-feedback-batch.ts';
 import { listFeedback } from '../../domain/feedback/list-feedback.ts';
+import { countIngested } from '../../observability/prometheus.ts';
 import { parseInput } from '../../domain/parse-input.ts';
 import { actorOf } from '../authenticate.ts';
 import { presentFeedback } from '../presenters/feedback.presenter.ts';
@@ -32,6 +33,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: Route
     config: { rateLimit: ingestRateLimit },
     handler: async (request, reply) => {
       const { item, created } = await ingestFeedback(db, actorOf(request), request.body);
+      countIngested([{ source: item.source, created }]);
       return reply.status(created ? 201 : 200).send({ ...presentFeedback(item), created });
     },
   });
@@ -49,6 +51,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: Route
       const actor = actorOf(request);
       const { items } = parseInput(feedbackBatchSchema, request.body);
       const outcomes = await ingestFeedbackBatch(db, actor, items);
+      countIngested(outcomes.map((outcome) => ({ source: (items[outcome.index] as { source: string }).source, created: outcome.status === 'created' })));
       return {
         created: outcomes.filter((outcome) => outcome.status === 'created').length,
         duplicates: outcomes.filter((outcome) => outcome.status === 'duplicate').length,

@@ -9,6 +9,7 @@ import { ImportsPage } from '../pages/imports/ImportsPage.tsx';
 import { MapImportPage } from '../pages/imports/MapImportPage.tsx';
 import { NewImportPage } from '../pages/imports/NewImportPage.tsx';
 import { WebhooksPage } from '../pages/settings/webhooks/WebhooksPage.tsx';
+import { ChannelConsistencyPage, JourneyMapPage, OverviewPage, ThemeExplorerPage } from '../components/charts/lazyPages.tsx';
 import { JourneysPage } from '../pages/settings/journeys/JourneysPage.tsx';
 import { JourneyDetailPage } from '../pages/settings/journeys/JourneyDetailPage.tsx';
 import { ChannelsPage } from '../pages/settings/channels/ChannelsPage.tsx';
@@ -16,6 +17,12 @@ import { ApiKeysPage } from '../pages/settings/api-keys/ApiKeysPage.tsx';
 import { UsersPage } from '../pages/settings/users/UsersPage.tsx';
 import { ThemesPage } from '../pages/settings/themes/ThemesPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { AlertsInboxPage } from '../pages/alerts/AlertsInboxPage.tsx';
+import { AlertRulesPage } from '../pages/alerts/AlertRulesPage.tsx';
+import { NotificationChannelsPage } from '../pages/alerts/NotificationChannelsPage.tsx';
+import { SurveysPage } from '../pages/surveys/SurveysPage.tsx';
+import { SurveyBuilderPage } from '../pages/surveys/SurveyBuilderPage.tsx';
+import { DistributionPage } from '../pages/surveys/DistributionPage.tsx';
 import { AuthProvider } from './AuthContext.tsx';
 import { Layout } from './Layout.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -34,7 +41,11 @@ export function App() {
                 </RequireAuth>
               }
             >
-              <Route index element={<Navigate to="/inbox" replace />} />
+              <Route index element={<Navigate to="/overview" replace />} />
+              <Route path="overview" element={<OverviewPage />} />
+              <Route path="journey-map" element={<JourneyMapPage />} />
+              <Route path="channels" element={<ChannelConsistencyPage />} />
+              <Route path="themes" element={<ThemeExplorerPage />} />
               <Route path="inbox" element={<InboxPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:customerId" element={<CustomerPage />} />
@@ -42,6 +53,12 @@ export function App() {
               <Route path="imports/new" element={<NewImportPage />} />
               <Route path="imports/:importId/map" element={<MapImportPage />} />
               <Route path="imports/:importId" element={<ImportDetailPage />} />
+              <Route path="alerts" element={<AlertsInboxPage />} />
+              <Route path="alerts/rules" element={<AlertRulesPage />} />
+              <Route path="alerts/channels" element={<NotificationChannelsPage />} />
+              <Route path="surveys" element={<SurveysPage />} />
+              <Route path="surveys/:surveyId" element={<SurveyBuilderPage />} />
+              <Route path="surveys/:surveyId/distribute" element={<DistributionPage />} />
               <Route path="settings">
                 <Route index element={<Navigate to="/settings/journeys" replace />} />
                 <Route path="journeys" element={<JourneysPage />} />

@@ -16,11 +16,22 @@ export interface NavGroup {
 // the "analytics" and "feedback" groups here once they exist; links to nowhere are not listed.
 export const NAVIGATION: NavGroup[] = [
   {
+    labelKey: 'nav.groups.analytics',
+    items: [
+      { to: '/overview', labelKey: 'nav.overview', icon: 'up', testId: 'nav-overview' },
+      { to: '/journey-map', labelKey: 'nav.journeyMap', icon: 'journey', testId: 'nav-journey-map' },
+      { to: '/channels', labelKey: 'nav.channelConsistency', icon: 'channels', testId: 'nav-channel-consistency' },
+      { to: '/themes', labelKey: 'nav.themeExplorer', icon: 'copy', testId: 'nav-theme-explorer' },
+    ],
+  },
+  {
     labelKey: 'nav.groups.feedback',
     items: [
       { to: '/inbox', labelKey: 'nav.inbox', icon: 'inbox', testId: 'nav-inbox' },
       { to: '/customers', labelKey: 'customers.nav', icon: 'customer', testId: 'nav-customers' },
       { to: '/imports', labelKey: 'imports.nav', icon: 'upload', testId: 'nav-imports' },
+      { to: '/alerts', labelKey: 'nav.alerts', icon: 'up', testId: 'nav-alerts' },
+      { to: '/surveys', labelKey: 'nav.surveys', icon: 'channels', testId: 'nav-surveys' },
     ],
   },
   {

@@ -13,6 +13,7 @@ import { useChannels } from '../../hooks/useChannels.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { FeedbackDrawer } from '../inbox/FeedbackDrawer.tsx';
+import { ChurnRiskPanel } from '../alerts/ChurnRiskPanel.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { customerName, shortId } from './customerName.ts';
@@ -145,6 +146,7 @@ export function CustomerPage() {
       </section>
 
       <CustomerSummary customer={profile} nameOf={nameOf} />
+      <ChurnRiskPanel customerId={profile.id} />
       <CustomerTimeline customerId={profile.id} version={version} nameOf={nameOf} onOpen={setOpened} />
 
       <section className="card" aria-labelledby="merges-title">

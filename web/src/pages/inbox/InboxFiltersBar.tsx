@@ -6,6 +6,7 @@ import { useDebouncedEffect } from '../../hooks/useDebouncedEffect.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { localizedName } from '../../i18n/names.ts';
+import { useTouchpointOptions } from '../../components/charts/useTouchpointOptions.ts';
 import { hasActiveFilters, type FilterKey, type InboxFilters } from './filters.ts';
 
 const SEARCH_DELAY_MS = 350;
@@ -24,6 +25,7 @@ export function InboxFiltersBar({ filters, channels, onChange, onClear }: Props)
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
+  const touchpoints = useTouchpointOptions();
   const urlQuery = filters.q ?? '';
   const [draft, setDraft] = useState(urlQuery);
 
@@ -83,6 +85,7 @@ export function InboxFiltersBar({ filters, channels, onChange, onClear }: Props)
         'filter-channel',
         channels.map((channel) => [channel.key, localizedName(channel, language, channel.key)]),
       )}
+      {select('touchpoint_id', t('dashboards.filters.touchpoint'), 'filter-touchpoint', touchpoints)}
       {select(
         'source',
         t('inbox.filters.source'),

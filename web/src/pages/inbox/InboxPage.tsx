@@ -19,6 +19,7 @@ import {
 } from './filters.ts';
 import { InboxEmptyState } from './InboxEmptyState.tsx';
 import { InboxFiltersBar } from './InboxFiltersBar.tsx';
+import { ScopeFilterChips } from './ScopeFilterChips.tsx';
 import { useFeedbackList } from './useFeedbackList.ts';
 
 export function InboxPage() {
@@ -65,6 +66,7 @@ export function InboxPage() {
     <div className="page inbox-page">
       <PageHeader title={t('inbox.title')} subtitle={t('inbox.subtitle')} />
       <InboxFiltersBar filters={filters} channels={channels} onChange={changeFilter} onClear={clearFilters} />
+      <ScopeFilterChips filters={filters} onChange={changeFilter} />
 
       <div className="inbox-results" aria-busy={list.loading}>
         {list.loading ? (

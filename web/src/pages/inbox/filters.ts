@@ -1,7 +1,10 @@
 import type { FeedbackFilters } from '../../api/types.ts';
 
 // The inbox's view lives in the URL, so a link reproduces it and back/forward step through it.
-export const FILTER_KEYS = ['q', 'channel', 'source', 'sentiment', 'lang', 'from', 'to'] as const;
+// touchpoint / stage / journey / theme usually arrive from a dashboard's click-through.
+export const FILTER_KEYS = ['q', 'channel', 'source', 'sentiment', 'lang', 'from', 'to', 'touchpoint_id', 'stage_id', 'journey_id', 'theme'] as const;
+/** Filters that are shown as removable chips rather than as a select of their own. */
+export const SCOPE_FILTER_KEYS = ['stage_id', 'journey_id', 'theme'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type InboxFilters = Partial<Record<FilterKey, string>>;
 
@@ -56,8 +59,12 @@ function dayBoundary(day: string | undefined, end: boolean): string | undefined 
   return Number.isNaN(local.getTime()) ? undefined : local.toISOString();
 }
 
-export function toApiFilters(filters: InboxFilters): FeedbackFilters {
+export function toApiFilters(filters: InboxFilters): FeedbackFilters & { theme?: string } {
   return {
+    touchpoint_id: filters.touchpoint_id,
+    stage_id: filters.stage_id,
+    journey_id: filters.journey_id,
+    theme: filters.theme,
     q: filters.q,
     channel: filters.channel,
     source: filters.source,

@@ -1,0 +1,77 @@
+// Alerts in real headless Chromium against the real server and worker: build a rule in the UI, ingest
+// an item that matches, see the alert in the inbox, acknowledge it.
+import type { AddressInfo } from 'node:net';
+import type { Runner } from 'graphile-worker';
+import { pino } from 'pino';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker } from '../../src/jobs/start-worker.ts';
+import { launchChromium } from '../support/browser.ts';
+import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+
+let testApp: TestApp;
+let worker: Runner;
+let browser: Browser;
+let baseUrl: string;
+let org: TestOrg;
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 2 });
+  org = await createTestOrg(testApp, 'Alerts Browser Org');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+  await testApp?.close();
+});
+
+describe('alerts in the dashboard', () => {
+  it('builds a rule, raises an alert from matching feedback, and acknowledges it in the inbox', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${baseUrl}/alerts/rules`);
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-email').fill(org.ownerEmail);
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/alerts\/rules/);
+
+    await page.getByTestId('rule-new').click();
+    await page.getByTestId('rule-name').fill('Unhappy about refunds');
+    await page.getByTestId('rule-severity').selectOption('critical');
+    // The first row starts as "NPS ≤ 6"; add "text contains any of 退款, refund".
+    await page.getByTestId('rule-condition-add').click();
+    await page.getByTestId('rule-condition-field-1').selectOption('text');
+    await page.getByTestId('rule-condition-operator-1').selectOption('contains_any');
+    await page.getByTestId('rule-condition-value-1').fill('退款, refund');
+    await page.getByTestId('rule-submit').click();
+    await expect.poll(() => page.getByTestId('rule-item').count()).toBe(1);
+    expect(await page.getByTestId('rule-item').innerText()).toContain('Unhappy about refunds');
+
+    const ingest = apiKeyClient(testApp.app, await org.apiKey());
+    const matching = await ingest.post('/api/v1/feedback', { source: 'survey', channel: 'app', nps: 3, text: '退款两周了还没到账' });
+    expect(matching.statusCode).toBe(201);
+    await ingest.post('/api/v1/feedback', { source: 'survey', channel: 'app', nps: 3, text: 'The app is slow' });
+
+    await page.getByTestId('alerts-tab-inbox').click();
+    await page.waitForURL(/\/alerts$/);
+    // The worker raises the alert within moments; reload until the inbox shows it.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.locator('[data-testid="alert-item"], [data-testid="alerts-empty"]').first().waitFor();
+        return page.getByTestId('alert-item').count();
+      }, { timeout: 20_000, interval: 500 })
+      .toBe(1);
+    expect(await page.getByTestId('alert-title').innerText()).toContain('Unhappy about refunds');
+
+    await page.getByTestId('alert-acknowledge').click();
+    await expect.poll(() => page.getByTestId('alert-status').innerText()).toContain('Acknowledged');
+    const [alert] = (await (await org.as('owner')).get('/api/v1/alerts')).json().items;
+    expect(alert).toMatchObject({ status: 'acknowledged', severity: 'critical', feedback_ids: [matching.json().id] });
+    await page.close();
+  });
+});
