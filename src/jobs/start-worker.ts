@@ -37,12 +37,14 @@ export async function startWorker(pool: pg.Pool, log: Logger, options: { concurr
   );
   const crontab = jobRegistry.flatMap((job) => (job.schedule ? [`${job.schedule} ${job.name}`] : [])).join('\n');
   let runner: Runner | undefined;
+  // Stopping can start twice (a lost connection while shutting down); the second request is a no-op.
+  let stopping: Promise<void> | undefined;
   const liveness = await startWorkerLiveness(pool, log, {
     onLost:
       options.onLivenessLost ??
       ((error) => {
         log.fatal({ err: error }, 'worker lost its liveness connection; it stops taking jobs so others can safely re-run them');
-        void runner?.stop();
+        void runner?.stop().catch((stopError: unknown) => log.error({ err: stopError }, 'stopping the worker failed'));
       }),
   });
   const events: WorkerEvents = new EventEmitter();
@@ -62,9 +64,12 @@ export async function startWorker(pool: pg.Pool, log: Logger, options: { concurr
   });
   await liveness.sweep();
   const stopRunner = runner.stop.bind(runner);
-  runner.stop = async (...args: Parameters<Runner['stop']>) => {
-    await stopRunner(...args);
-    await liveness.stop();
+  runner.stop = (...args: Parameters<Runner['stop']>) => {
+    stopping ??= (async () => {
+      await stopRunner(...args);
+      await liveness.stop();
+    })();
+    return stopping;
   };
   return runner;
 }
