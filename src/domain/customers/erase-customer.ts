@@ -10,6 +10,7 @@ import { forgetCustomerIdentity } from '../identity/forget-customer-identity.ts'
 import { findLiveCustomerOf } from '../identity/find-live-customer.ts';
 import { lockCustomerIdentity } from '../identity/lock-customer-identity.ts';
 import { parseInput } from '../parse-input.ts';
+import { eraseSurveyAnswersOfFeedback } from '../surveys/erase-survey-answers.ts';
 import { canEraseCustomer } from './customers.policy.ts';
 import { selectErasableFeedback, selectIdentifiers, selectNamesOnFeedback, updateErasedFeedback } from './customers.repo.ts';
 import { eraseCustomerSchema } from './customers.schema.ts';
@@ -38,10 +39,12 @@ export async function eraseCustomer(db: Db, actor: Actor, id: string, rawInput: 
     ];
     const variants = knownValueVariants(known);
     let feedbackItems = 0;
+    let surveyResponses = 0;
     for (let afterId: string | null = null; ; ) {
       const rows = await selectErasableFeedback(tx, actor.orgId, customer.id, afterId, PAGE);
       if (rows.length === 0) break;
       await updateErasedFeedback(tx, actor.orgId, rows.map((row) => scrubFeedback(row, variants, input.text)));
+      surveyResponses += await eraseSurveyAnswersOfFeedback(tx, actor, rows.map((row) => row.id));
       feedbackItems += rows.length;
       afterId = rows.at(-1)!.id;
     }
@@ -49,7 +52,7 @@ export async function eraseCustomer(db: Db, actor: Actor, id: string, rawInput: 
     await recordAuditEvent(tx, actor, {
       action: 'customer.erased',
       subject: `customer:${customer.id}`,
-      details: { feedback_items: feedbackItems, identifiers_removed: identifiersRemoved, merged_profiles: treeIds.length - 1, text: input.text, ...(input.reason ? { reason: input.reason } : {}) },
+      details: { feedback_items: feedbackItems, survey_responses: surveyResponses, identifiers_removed: identifiersRemoved, merged_profiles: treeIds.length - 1, text: input.text, ...(input.reason ? { reason: input.reason } : {}) },
     });
     return { customerId: customer.id, feedbackItems, identifiersRemoved, erasedAt: new Date() };
   });

@@ -197,3 +197,19 @@ export async function updateDeliverySettings(db: Db, orgId: string, row: { publi
     row.sms ? JSON.stringify(row.sms) : null,
   ]);
 }
+
+/**
+ * Erasure of a customer: their survey responses lose identifiers and written answers (free text and
+ * single-choice values are strings, so all strings go); numeric ratings and multiple-choice ids stay.
+ */
+export async function scrubResponsesOfFeedback(db: Db, orgId: string, feedbackIds: string[]): Promise<number> {
+  if (feedbackIds.length === 0) return 0;
+  const result = await db.query(
+    `UPDATE survey_responses SET identifiers = '{}'::jsonb, updated_at = now(),
+            answers = COALESCE((SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(answers) AS e
+                                 WHERE jsonb_typeof(e.value) <> 'string'), '{}'::jsonb)
+      WHERE org_id = $1 AND feedback_id = ANY($2::uuid[])`,
+    [orgId, feedbackIds],
+  );
+  return result.rowCount ?? 0;
+}
