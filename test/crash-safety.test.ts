@@ -3,11 +3,7 @@
 // batch is all-or-nothing; re-sending everything duplicates nothing; and every job completes, including
 // the one the killed worker was holding (freed by worker liveness instead of graphile-worker's 4 hours).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/domain/actor.ts';
-import { createAlertRule } from '../src/domain/alerts/save-alert-rule.ts';
-import { createApiKey } from '../src/domain/auth/create-api-key.ts';
-import { createOrganisation } from '../src/domain/orgs/create-organisation.ts';
-import { killHard, startServer, startWorker, stopProcess, type ServerProcess, type WorkerProcess } from './support/openvoc-processes.ts';
+import { createOrgAlertingOnEveryItem, killHard, startServer, startWorker, stopProcess, type ServerProcess, type WorkerProcess } from './support/openvoc-processes.ts';
 import { createTestDatabase } from './support/test-database.ts';
 
 const BATCHES = 80;
@@ -22,16 +18,7 @@ const running: Array<ServerProcess | WorkerProcess> = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const { org } = await createOrganisation(database.pool, { name: 'Crash', owner: { email: 'owner@crash.example', name: 'Owner', password: 'correct horse battery' } });
-  orgId = org.id;
-  apiKey = (await createApiKey(database.pool, systemActor(orgId), { name: 'crash' })).key;
-  await createAlertRule(database.pool, systemActor(orgId), {
-    name: 'every item',
-    kind: 'item',
-    dedup_minutes: 0,
-    max_per_hour: 100_000,
-    condition: { match: 'all', conditions: [{ field: 'channel', operator: 'exists' }] },
-  });
+  ({ orgId, apiKey } = await createOrgAlertingOnEveryItem(database.pool, 'Crash'));
 }, 60_000);
 
 afterAll(async () => {

@@ -4,11 +4,7 @@
 // alert per evaluated item. So every job ran exactly once if and only if: every item has exactly one
 // alert, the workers' logs complete exactly one run per enqueued job (no id twice), and no job is left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/domain/actor.ts';
-import { createAlertRule } from '../src/domain/alerts/save-alert-rule.ts';
-import { createApiKey } from '../src/domain/auth/create-api-key.ts';
-import { createOrganisation } from '../src/domain/orgs/create-organisation.ts';
-import { completedTaskIds, counterValue, startServer, startWorker, stopProcess, type ServerProcess, type WorkerProcess } from './support/openvoc-processes.ts';
+import { completedTaskIds, counterValue, createOrgAlertingOnEveryItem, startServer, startWorker, stopProcess, type ServerProcess, type WorkerProcess } from './support/openvoc-processes.ts';
 import { createTestDatabase } from './support/test-database.ts';
 
 const BATCHES = 30;
@@ -24,16 +20,7 @@ let orgId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const { org } = await createOrganisation(database.pool, { name: 'Scale', owner: { email: 'owner@scale.example', name: 'Owner', password: 'correct horse battery' } });
-  orgId = org.id;
-  apiKey = (await createApiKey(database.pool, systemActor(orgId), { name: 'scale' })).key;
-  await createAlertRule(database.pool, systemActor(orgId), {
-    name: 'every item',
-    kind: 'item',
-    dedup_minutes: 0,
-    max_per_hour: 100_000,
-    condition: { match: 'all', conditions: [{ field: 'channel', operator: 'exists' }] },
-  });
+  ({ orgId, apiKey } = await createOrgAlertingOnEveryItem(database.pool, 'Scale'));
   [servers, workers] = await Promise.all([
     Promise.all([startServer(database.url), startServer(database.url)]),
     Promise.all([startWorker(database.url), startWorker(database.url)]),

@@ -1,10 +1,10 @@
 // `npm start` on an empty data folder: embedded PostgreSQL, migrations, demo data, dashboard, and the
 // printed credentials work — what a new user sees on a fresh clone.
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/openvoc-processes.ts';
 import { runCli, startCli, stopCli } from '../support/run-cli.ts';
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'openvoc-start-'));
@@ -51,13 +51,3 @@ describe('openvoc start (npm start)', () => {
     }
   }, 300_000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

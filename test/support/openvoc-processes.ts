@@ -2,6 +2,11 @@
 // scaled-out deployment runs them, for the scale-out and crash-safety tests.
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import type pg from 'pg';
+import { systemActor } from '../../src/domain/actor.ts';
+import { createAlertRule } from '../../src/domain/alerts/save-alert-rule.ts';
+import { createApiKey } from '../../src/domain/auth/create-api-key.ts';
+import { createOrganisation } from '../../src/domain/orgs/create-organisation.ts';
 import { startCli } from './run-cli.ts';
 
 export interface ServerProcess {
@@ -72,4 +77,22 @@ export function stopProcess(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * An organisation whose every ingested item raises one alert (a rule without de-duplication), so each
+ * inserted batch enqueues exactly one real alert-evaluation job whose effects can be counted.
+ */
+export async function createOrgAlertingOnEveryItem(pool: pg.Pool, name: string): Promise<{ orgId: string; apiKey: string }> {
+  const slug = name.toLowerCase();
+  const { org } = await createOrganisation(pool, { name, owner: { email: `owner@${slug}.example`, name: 'Owner', password: 'correct horse battery' } });
+  const apiKey = (await createApiKey(pool, systemActor(org.id), { name: slug })).key;
+  await createAlertRule(pool, systemActor(org.id), {
+    name: 'every item',
+    kind: 'item',
+    dedup_minutes: 0,
+    max_per_hour: 100_000,
+    condition: { match: 'all', conditions: [{ field: 'channel', operator: 'exists' }] },
+  });
+  return { orgId: org.id, apiKey };
 }
