@@ -160,9 +160,12 @@ async function timeDashboard(pool: pg.Pool, url: string, orgId: string, touchpoi
     themes_30_days_touchpoint: `/api/v1/metrics/themes?${month}&touchpoint_id=${touchpoints[0]}`,
     theme_verbatims_30_days: `/api/v1/metrics/themes/delivery/verbatims?${month}`,
     channel_descriptors_30_days: `/api/v1/metrics/channels/descriptors?${month}`,
-    // The inbox search as it is today (ILIKE on feedback.text), for the full-text search decision.
+    // The inbox search (full-text, tsvector), for a common Chinese word and a phrase with no match.
     inbox_search_zh: `/api/v1/feedback?q=${encodeURIComponent('排队')}&limit=50`,
     inbox_search_en_rare: `/api/v1/feedback?q=refund%20never%20arrived&limit=50`,
+    // Dashboard click-throughs into the inbox: one breakpoint in the last 30 days, one segment.
+    inbox_breakpoint_30_days: `/api/v1/feedback?${month}&breakpoint_from=app&breakpoint_to=call_centre&limit=50`,
+    inbox_segment_30_days: `/api/v1/feedback?${month}&segment=vip&limit=50`,
   };
   const out: Record<string, unknown> = {};
   for (const [name, path] of Object.entries(endpoints)) {

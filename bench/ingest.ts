@@ -16,6 +16,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { createBenchOrg, generateItems } from './lib/bench-org.ts';
+import { cpuMeter, cpuPerItem, postmasterPidOf } from './lib/cpu-usage.ts';
 import { arg, freePort, percentile, round, startOpenvoc, stopOpenvoc } from './lib/openvoc-child.ts';
 
 const ITEMS = arg('items', 200_000);
@@ -49,22 +50,30 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const env = { DATABASE_URL: embedded.connectionString, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_INGEST_PER_MINUTE: '100000000', DB_POOL_SIZE: '20' };
-    children.push(await startOpenvoc(['serve'], env, /OpenVoC is running/));
-    children.push(await startOpenvoc(['worker'], { ...env, LOG_LEVEL: 'info' }, /job worker started/));
+    const server = await startOpenvoc(['serve'], env, /OpenVoC is running/);
+    children.push(server);
+    const worker = await startOpenvoc(['worker'], { ...env, LOG_LEVEL: 'info' }, /job worker started/);
+    children.push(worker);
+    // CPU per item (server, worker, PostgreSQL), counted until the jobs the phase enqueued are done.
+    const readCpu = cpuMeter({ server: server.pid!, worker: worker.pid! }, postmasterPidOf(dir));
     const base = `http://127.0.0.1:${port}`;
     const headers = { authorization: `Bearer ${org.apiKey}`, 'content-type': 'application/json' };
 
     log(`batch mode: ${ITEMS} items in batches of ${BATCH_SIZE}, concurrency ${CONCURRENCY}…`);
     const batches = chunk(batchItems, BATCH_SIZE).map((items) => JSON.stringify({ items }));
+    const cpuBeforeBatch = readCpu();
     const batch = await drive(batches, CONCURRENCY, (body) => fetch(`${base}/api/v1/feedback/batch`, { method: 'POST', headers, body }), batchItems.length);
     const drainStart = performance.now();
     await waitForJobs(pool);
     const jobsDrainedAfterBatchSeconds = (performance.now() - drainStart) / 1000;
+    const batchCpu = cpuPerItem(cpuBeforeBatch, readCpu(), batchItems.length);
 
     log(`single mode: ${SINGLES} requests, concurrency ${SINGLE_CONCURRENCY}…`);
     const singles = singleItems.map((item) => JSON.stringify(item));
+    const cpuBeforeSingle = readCpu();
     const single = await drive(singles, SINGLE_CONCURRENCY, (body) => fetch(`${base}/api/v1/feedback`, { method: 'POST', headers, body }), singles.length);
     await waitForJobs(pool);
+    const singleCpu = cpuPerItem(cpuBeforeSingle, readCpu(), singles.length);
 
     log('raw ceiling: the same rows straight into PostgreSQL…');
     const raw = await rawCeiling(pool, org.orgId, ITEMS);
@@ -76,8 +85,8 @@ async function main(): Promise<void> {
           machine: { cpus: os.cpus().length, load_average_at_end: os.loadavg().map((value) => round(value, 2)), node: process.version },
           options: { items: ITEMS, batch_size: BATCH_SIZE, concurrency: CONCURRENCY, singles: SINGLES, single_concurrency: SINGLE_CONCURRENCY },
           stored_items: stored,
-          batch,
-          single,
+          batch: { ...batch, cpu_ms_per_item: batchCpu },
+          single: { ...single, cpu_ms_per_item: singleCpu },
           jobs_drained_seconds_after_batch_mode: round(jobsDrainedAfterBatchSeconds, 2),
           raw_ceiling: raw,
           batch_ratio_to_raw_ceiling: round(batch.items_per_second / raw.items_per_second, 3),

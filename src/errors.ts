@@ -29,6 +29,7 @@ export const errorStatus = {
   case_customer_mismatch: 409,
   team_in_use: 409,
   reply_not_deliverable: 409,
+  summary_not_deliverable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

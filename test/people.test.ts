@@ -327,8 +327,8 @@ describe('teams', () => {
       ],
     });
     const one = await owner.put(`/api/v1/teams/${team.id}/members`, { user_ids: [zhang.id] });
-    expect(one.json().members).toEqual([{ id: zhang.id, name: 'Zhang Wei', email: zhang.email }]);
-    expect((await teamsOf(owner))[0]!.members).toEqual([{ id: zhang.id, name: 'Zhang Wei', email: zhang.email }]);
+    expect(one.json().members).toEqual([{ id: zhang.id, name: 'Zhang Wei', email: zhang.email, is_lead: false }]);
+    expect((await teamsOf(owner))[0]!.members).toEqual([{ id: zhang.id, name: 'Zhang Wei', email: zhang.email, is_lead: false }]);
     const none = await owner.put(`/api/v1/teams/${team.id}/members`, { user_ids: [] });
     expect(none.json().members).toEqual([]);
   });

@@ -375,13 +375,45 @@ const everyRoute: Array<[string, string]> = [
   ['GET', '/api/v1/metrics/segments'],
   ['GET', '/api/v1/metrics/themes'],
   ['GET', '/api/v1/metrics/themes/{theme}/verbatims'],
+  ['GET', '/api/v1/metrics/summary-schedule'],
+  ['PUT', '/api/v1/metrics/summary-schedule'],
+  ['POST', '/api/v1/metrics/summary-schedule/send'],
   ['GET', '/api/v1/metrics/summary.html'],
   ['POST', '/api/v1/metrics/export.xlsx'],
+  ['GET', '/api/v1/cases'],
+  ['POST', '/api/v1/cases'],
+  ['GET', '/api/v1/cases/{id}'],
+  ['PATCH', '/api/v1/cases/{id}'],
+  ['POST', '/api/v1/cases/{id}/assign'],
+  ['POST', '/api/v1/cases/{id}/status'],
+  ['POST', '/api/v1/cases/{id}/notes'],
+  ['POST', '/api/v1/cases/{id}/feedback'],
+  ['GET', '/api/v1/case-routing-rules'],
+  ['POST', '/api/v1/case-routing-rules'],
+  ['PUT', '/api/v1/case-routing-rules/{id}'],
+  ['DELETE', '/api/v1/case-routing-rules/{id}'],
+  ['POST', '/api/v1/case-routing-rules/reorder'],
+  ['POST', '/api/v1/cases/{id}/replies'],
+  ['POST', '/api/v1/cases/{id}/replies/{reply_id}/sent'],
+  ['GET', '/api/v1/cases/{id}/suggested-replies'],
+  ['GET', '/api/v1/reply-templates'],
+  ['POST', '/api/v1/reply-templates'],
+  ['PUT', '/api/v1/reply-templates/{id}'],
+  ['DELETE', '/api/v1/reply-templates/{id}'],
+  ['GET', '/api/v1/case-settings'],
+  ['PUT', '/api/v1/case-settings'],
+  ['PUT', '/api/v1/teams/{id}/leads'],
+  ['GET', '/api/v1/action-plans'],
+  ['POST', '/api/v1/action-plans'],
+  ['GET', '/api/v1/action-plans/{id}'],
+  ['PUT', '/api/v1/action-plans/{id}'],
+  ['DELETE', '/api/v1/action-plans/{id}'],
+  ['GET', '/api/v1/service-metrics'],
 ];
 // Signing in needs no credentials, and signing out without a session is a harmless no-op.
 // Inbound webhooks authenticate each delivery by its signature instead (test/webhooks.test.ts).
 const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/webhooks/inbound/{key}']);
-const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website').replace('{theme}', 'waiting_time');
+const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website').replace('{theme}', 'waiting_time').replace('{reply_id}', randomUUID());
 
 describe('anonymous callers', () => {
   it('the route table below covers every /api/v1 route of the OpenAPI document', async () => {

@@ -36,6 +36,15 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pr
   }
 }
 
+/** True when `db` is a pool, so a use case owns the transaction it opens (and may run it again). */
+export function isPool(db: Db): db is pg.Pool {
+  return db instanceof pg.Pool;
+}
+
+export function isDeadlock(error: unknown): boolean {
+  return hasSqlState(error, '40P01');
+}
+
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   return hasSqlState(error, '23505') && (constraint === undefined || (error as pg.DatabaseError).constraint === constraint);
 }

@@ -19,8 +19,13 @@ import { authenticationHook } from './authenticate.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { registerMetrics } from './metrics.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { actionPlanRoutes } from './routes/action-plans.routes.ts';
 import { alertRoutes } from './routes/alerts.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { caseRoutes } from './routes/cases.routes.ts';
+import { caseRoutingRoutes } from './routes/case-routing.routes.ts';
+import { caseReplyRoutes } from './routes/case-replies.routes.ts';
+import { caseSettingsRoutes } from './routes/case-settings.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { channelRoutes } from './routes/channels.routes.ts';
 import { customerRoutes } from './routes/customers.routes.ts';
@@ -32,6 +37,7 @@ import { metricsRoutes } from './routes/metrics.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { respondRoutes } from './routes/respond.routes.ts';
+import { serviceMetricsRoutes } from './routes/service-metrics.routes.ts';
 import { surveyRoutes } from './routes/surveys.routes.ts';
 import { textRoutes } from './routes/text.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
@@ -119,6 +125,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await surveyRoutes(api, deps);
       await textRoutes(api, deps);
       await webhookRoutes(api, deps);
+      await caseRoutes(api, deps);
+      await caseRoutingRoutes(api, deps);
+      await caseReplyRoutes(api, deps);
+      await caseSettingsRoutes(api, deps);
+      await actionPlanRoutes(api, deps);
+      await serviceMetricsRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

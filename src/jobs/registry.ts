@@ -5,6 +5,9 @@ import { purgeWebhookReplaysJob } from './definitions/purge-webhook-replays.job.
 import { runImportJob } from './definitions/run-import.job.ts';
 import { sendSurveyInvitationsJob, sendSurveyRemindersJob } from './definitions/survey-invitations.job.ts';
 import { reanalyseFeedbackJob } from './definitions/reanalyse-feedback.job.ts';
+import { sendCaseReplyJob, sendResurveyJob } from './definitions/case-loop.job.ts';
+import { caseSlaReapplyJob, caseSlaSweepJob, caseSlaTimerJob } from './definitions/cases-sla.job.ts';
+import { dailySummaryJob, sendSummaryJob, weeklySummaryJob } from './definitions/metrics-summary.job.ts';
 import { dailyDigestJob, deliverNotificationJob, evaluateAggregateAlertsJob, evaluateAlertItemsJob, recomputeChurnScoresJob, weeklyDigestJob } from './definitions/alerts.job.ts';
 
 export const jobRegistry: ReadonlyArray<JobDefinition> = [
@@ -20,6 +23,14 @@ export const jobRegistry: ReadonlyArray<JobDefinition> = [
   recomputeChurnScoresJob,
   runImportJob,
   purgeWebhookReplaysJob,
+  dailySummaryJob,
+  weeklySummaryJob,
+  sendSummaryJob,
+  sendCaseReplyJob,
+  sendResurveyJob,
+  caseSlaTimerJob,
+  caseSlaSweepJob,
+  caseSlaReapplyJob,
 ];
 
 export function findJob(name: string): JobDefinition | undefined {

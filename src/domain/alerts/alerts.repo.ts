@@ -15,27 +15,29 @@ export interface RuleRow {
   condition: unknown;
   dedupMinutes: number;
   maxPerHour: number;
+  openCasePriority: 'low' | 'normal' | 'high' | 'urgent' | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
 const ruleColumns = `id, org_id AS "orgId", name, kind, enabled, severity, condition, dedup_minutes AS "dedupMinutes",
-  max_per_hour AS "maxPerHour", created_at AS "createdAt", updated_at AS "updatedAt"`;
+  max_per_hour AS "maxPerHour", open_case_priority AS "openCasePriority", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export async function insertRule(db: Db, orgId: string, input: SaveRuleInput): Promise<RuleRow> {
   const result = await db.query<RuleRow>(
-    `INSERT INTO alert_rules (org_id, name, kind, enabled, severity, condition, dedup_minutes, max_per_hour)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${ruleColumns}`,
-    [orgId, input.name, input.kind, input.enabled, input.severity, JSON.stringify(input.condition), input.dedup_minutes, input.max_per_hour],
+    `INSERT INTO alert_rules (org_id, name, kind, enabled, severity, condition, dedup_minutes, max_per_hour, open_case_priority)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${ruleColumns}`,
+    [orgId, input.name, input.kind, input.enabled, input.severity, JSON.stringify(input.condition), input.dedup_minutes, input.max_per_hour, input.open_case_priority],
   );
   return result.rows[0]!;
 }
 
 export async function updateRule(db: Db, orgId: string, id: string, input: SaveRuleInput): Promise<RuleRow | undefined> {
   const result = await db.query<RuleRow>(
-    `UPDATE alert_rules SET name = $3, kind = $4, enabled = $5, severity = $6, condition = $7, dedup_minutes = $8, max_per_hour = $9, updated_at = now()
+    `UPDATE alert_rules SET name = $3, kind = $4, enabled = $5, severity = $6, condition = $7, dedup_minutes = $8, max_per_hour = $9,
+            open_case_priority = $10, updated_at = now()
       WHERE org_id = $1 AND id = $2 RETURNING ${ruleColumns}`,
-    [orgId, id, input.name, input.kind, input.enabled, input.severity, JSON.stringify(input.condition), input.dedup_minutes, input.max_per_hour],
+    [orgId, id, input.name, input.kind, input.enabled, input.severity, JSON.stringify(input.condition), input.dedup_minutes, input.max_per_hour, input.open_case_priority],
   );
   return result.rows[0];
 }

@@ -79,6 +79,8 @@ const ruleCommon = {
   dedup_minutes: z.number().int().min(0).max(10080).default(60),
   max_per_hour: z.number().int().min(1).max(100_000).default(20),
   channel_ids: z.array(z.uuid()).max(20).default([]),
+  // Item rules open a case for what they catch (or add it to the customer's open case) at this priority.
+  open_case_priority: z.enum(['low', 'normal', 'high', 'urgent']).nullable().default(null),
 };
 
 export const saveRuleSchema = z.discriminatedUnion('kind', [

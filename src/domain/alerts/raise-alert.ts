@@ -4,6 +4,7 @@
 // job), which is what keeps ingest-to-webhook latency low under a sustained stream.
 import { randomUUID } from 'node:crypto';
 import { inTransaction, type Db } from '../../db/pool.ts';
+import { openCaseFromAlert } from '../cases/open-case-from-alert.ts';
 import { notifyAlerts, type AlertNotice } from '../notifications/notify-alert.ts';
 import { bumpAlerts, findDedupTargets, insertAlerts, lockDedupKeys, type NewAlert, type RuleRow } from './alerts.repo.ts';
 
@@ -66,6 +67,13 @@ export async function raiseAlerts(db: Db, candidates: ReadonlyArray<{ rule: Rule
       return { group, alert };
     });
     await insertAlerts(tx, orgId, fresh.map(({ alert }) => alert));
+    // Rules that open cases do it in this transaction, so the alert and its case commit together.
+    const freshIds = new Map(fresh.map(({ group, alert }) => [group, alert.id]));
+    for (const group of groups) {
+      const priority = group.rule.kind === 'item' ? group.rule.openCasePriority : null;
+      const alertId = priority ? (targets.get(group.key) ?? freshIds.get(group)) : undefined;
+      if (priority && alertId) await openCaseFromAlert(tx, orgId, alertId, feedbackIdsOf(group), priority);
+    }
     const now = new Date().toISOString();
     const notices: AlertNotice[] = fresh.map(({ group, alert }) => ({
       ruleId: group.rule.id,

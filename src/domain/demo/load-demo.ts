@@ -17,6 +17,9 @@ import { createTeam } from '../teams/save-team.ts';
 import { setTeamMembers } from '../teams/set-team-members.ts';
 import { createUser } from '../users/create-user.ts';
 import { generateDemoDataset, type DemoDataset, type DemoFeedback } from './generate-demo-dataset.ts';
+import { setTeamLeads } from '../teams/set-team-leads.ts';
+import { loadDemoCases, type DemoPeople } from './load-demo-cases.ts';
+import { addDemoReplyTemplates } from './add-demo-reply-templates.ts';
 
 const INGEST_CHUNK = 500;
 
@@ -44,13 +47,15 @@ export async function loadDemo(db: Db, options: { now: Date; feedbackCount?: num
   });
   const actor = systemActor(org.id);
   await addMissingChannels(db, actor, dataset);
-  await addPeople(db, actor, dataset, password, { [ownerSpec.email]: owner.id });
+  const people = await addPeople(db, actor, dataset, password, { [ownerSpec.email]: owner.id });
   const touchpoints = await addJourneys(db, actor, dataset);
   let stored = 0;
   for (let start = 0; start < dataset.feedback.length; start += INGEST_CHUNK) {
     const chunk = dataset.feedback.slice(start, start + INGEST_CHUNK).map((item) => toFeedbackInput(item, touchpoints));
     stored += (await ingestFeedbackBatch(db, actor, chunk)).length;
   }
+  await addDemoReplyTemplates(db, actor);
+  await loadDemoCases(db, org.id, people, options.now);
   return { organisationName: org.name, feedbackCount: stored, owner: { email: owner.email }, password };
 }
 
@@ -61,16 +66,21 @@ async function addMissingChannels(db: Db, actor: Actor, dataset: DemoDataset): P
   }
 }
 
-async function addPeople(db: Db, actor: Actor, dataset: DemoDataset, password: string, userIds: Record<string, string>): Promise<void> {
+async function addPeople(db: Db, actor: Actor, dataset: DemoDataset, password: string, userIds: Record<string, string>): Promise<DemoPeople> {
   for (const person of dataset.users) {
     if (userIds[person.email]) continue;
     userIds[person.email] = (await createUser(db, actor, { ...person, password })).id;
   }
+  const teamIds = new Map<string, string>();
   for (const team of dataset.teams) {
     const created = await createTeam(db, actor, { name: team.name });
     const members = dataset.users.filter((person) => person.team === team.key).map((person) => userIds[person.email]!);
     await setTeamMembers(db, actor, created.id, { user_ids: members });
+    // The team's first member leads it and receives its SLA escalations.
+    if (members.length > 0) await setTeamLeads(db, actor, created.id, { user_ids: [members[0]] });
+    teamIds.set(team.key, created.id);
   }
+  return { teamIds, roles: new Map(dataset.users.map((person) => [userIds[person.email]!, person.role])) };
 }
 
 /** Creates the journeys and returns touchpoint ids keyed "journey/stage/touchpoint". */

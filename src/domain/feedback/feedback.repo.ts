@@ -71,15 +71,22 @@ const selectColumns = `
   f.mentioned_channels AS "mentionedChannels", f.breakpoint_from AS "breakpointFrom", f.breakpoint_to AS "breakpointTo",
   f.analysis_version AS "analysisVersion", f.analysis, f.identifiers, f.metadata`;
 
-const fromWithJourney = `
-  FROM feedback f
+const joinJourney = `
   LEFT JOIN touchpoints t ON t.org_id = f.org_id AND t.id = f.touchpoint_id
   LEFT JOIN stages s ON s.org_id = t.org_id AND s.id = t.stage_id`;
 
-/** Inserts rows in one statement; rows whose (source, external_id) already exists are skipped. Returns the inserted ids. */
-export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbackRow[]): Promise<Set<string>> {
-  const result = await db.query<{ id: string }>(
-    `INSERT INTO feedback (id, org_id, customer_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
+const fromWithJourney = `
+  FROM feedback f ${joinJourney}`;
+
+/**
+ * Inserts rows in one statement; rows whose (source, external_id) already exists are skipped. Returns
+ * the inserted rows: their ids, or with `readBack` as getFeedback reads them (the single endpoint's
+ * answer, without a second round trip).
+ */
+export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbackRow[], readBack = false): Promise<Array<Pick<FeedbackRow, 'id'> | FeedbackRow>> {
+  const result = await db.query<FeedbackRow>(
+    `WITH f AS (
+     INSERT INTO feedback (id, org_id, customer_id, source, channel, touchpoint_id, external_id, occurred_at, nps, csat, ces, stars, text,
                            text_redacted, search, lang, sentiment_label, sentiment_score, themes, mentioned_channels,
                            breakpoint_from, breakpoint_to, analysis_version, analysis, identifiers, metadata)
      SELECT r.id, $1, r.customer_id, r.source, r.channel, r.touchpoint_id, r.external_id, r.occurred_at, r.nps, r.csat, r.ces, r.stars, r.text,
@@ -91,10 +98,11 @@ export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbac
             sentiment_label text, sentiment_score real, themes text[], mentioned_channels text[],
             breakpoint_from text, breakpoint_to text, analysis_version integer, analysis jsonb, identifiers jsonb, metadata jsonb)
      ON CONFLICT ON CONSTRAINT feedback_external_id_key DO NOTHING
-     RETURNING id`,
+     RETURNING ${readBack ? '*' : 'id'})
+     ${readBack ? `SELECT ${selectColumns} FROM f ${joinJourney}` : 'SELECT f.id FROM f'}`,
     [orgId, JSON.stringify(rows)],
   );
-  return new Set(result.rows.map((row) => row.id));
+  return result.rows;
 }
 
 /** Ids of already stored items, keyed by "source\u0000external_id". */
@@ -129,6 +137,9 @@ export interface FeedbackQuery {
   lang?: string;
   sentiment?: string;
   theme?: string;
+  breakpointFrom?: string;
+  breakpointTo?: string;
+  segment?: string;
   from?: Date;
   to?: Date;
   text?: string;
@@ -154,6 +165,12 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
   if (query.lang) add((p) => `f.lang = ${p}`, query.lang);
   if (query.sentiment) add((p) => `f.sentiment_label = ${p}`, query.sentiment);
   if (query.theme) add((p) => `f.themes @> ARRAY[${p}::text]`, query.theme);
+  // Only complete breakpoints (both channels known) count, as in the metrics_breakpoint rollups.
+  if (query.breakpointFrom || query.breakpointTo) where.push('f.breakpoint_from IS NOT NULL AND f.breakpoint_to IS NOT NULL');
+  if (query.breakpointFrom) add((p) => `f.breakpoint_from = ${p}`, query.breakpointFrom);
+  if (query.breakpointTo) add((p) => `f.breakpoint_to = ${p}`, query.breakpointTo);
+  // The same expression as the rollups' key (and as the index of 0051_feedback_filters.sql).
+  if (query.segment) add((p) => `metrics_segment(f.metadata) = ${p}`, query.segment);
   if (query.from) add((p) => `f.occurred_at >= ${p}`, query.from);
   if (query.to) add((p) => `f.occurred_at < ${p}`, query.to);
   if (query.searchTerms?.length) add((p) => `f.search @@ ${p}::tsquery`, toPrefixQuery(query.searchTerms));
@@ -165,6 +182,38 @@ export async function listFeedback(db: Db, orgId: string, query: FeedbackQuery):
   params.push(query.limit);
   const result = await db.query<FeedbackRow>(
     `SELECT ${selectColumns} ${fromWithJourney} WHERE ${where.join(' AND ')} ORDER BY f.occurred_at DESC, f.id DESC LIMIT $${params.length}`,
+    params,
+  );
+  return result.rows;
+}
+
+export interface TextSampleQuery {
+  groups: Array<{ channel: string; sentiment: string }>;
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  touchpointIds?: string[];
+  segment?: string;
+  perGroup: number;
+}
+
+/**
+ * The newest texts of each (channel, sentiment) group, at most perGroup each, in ONE round trip and
+ * reading only the text: a LATERAL subquery per group walks feedback_org_channel_time_idx newest first.
+ */
+export async function sampleTexts(db: Db, orgId: string, query: TextSampleQuery): Promise<Array<{ channel: string; sentiment: string; text: string }>> {
+  const params: unknown[] = [orgId, query.groups.map((g) => g.channel), query.groups.map((g) => g.sentiment), query.from, query.to, query.perGroup];
+  const extra: string[] = [];
+  if (query.touchpointIds) extra.push(`f.touchpoint_id = ANY($${params.push(query.touchpointIds)}::uuid[])`);
+  if (query.segment) extra.push(`metrics_segment(f.metadata) = $${params.push(query.segment)}`);
+  const result = await db.query<{ channel: string; sentiment: string; text: string }>(
+    `SELECT g.channel, g.sentiment, x.text
+       FROM unnest($2::text[], $3::text[]) AS g(channel, sentiment)
+       CROSS JOIN LATERAL (
+         SELECT f.text FROM feedback f
+          WHERE f.org_id = $1 AND f.channel = g.channel AND f.sentiment_label = g.sentiment AND f.text IS NOT NULL
+            AND f.occurred_at >= $4 AND f.occurred_at < $5${extra.map((condition) => ` AND ${condition}`).join('')}
+          ORDER BY f.occurred_at DESC, f.id DESC LIMIT $6) x`,
     params,
   );
   return result.rows;

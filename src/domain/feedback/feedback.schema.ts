@@ -63,6 +63,11 @@ export const feedbackFilterSchema = z.object({
   lang: z.enum(['zh', 'en', 'mixed', 'other']).optional(),
   sentiment: z.enum(['positive', 'neutral', 'negative']).optional(),
   theme: z.string().min(1).max(100).optional(),
+  // A cross-channel breakpoint (sent from one channel to another), as the journey map draws it.
+  breakpoint_from: channelKeySchema.optional(),
+  breakpoint_to: channelKeySchema.optional(),
+  // The customer segment as the dashboards count it: metadata.segment, else metadata.tier.
+  segment: z.string().trim().min(1).max(60).optional(),
   from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   q: z.string().trim().min(1).max(200).optional(),
@@ -70,3 +75,17 @@ export const feedbackFilterSchema = z.object({
   cursor: z.string().max(500).optional(),
 });
 export type FeedbackFilter = z.output<typeof feedbackFilterSchema>;
+
+// The newest texts of several (channel, sentiment) groups at once: word statistics per channel
+// (the channel-consistency descriptors) need a bounded sample of each group, not pages of items.
+export const feedbackSampleSchema = z
+  .object({
+    groups: z.array(z.object({ channel: channelKeySchema, sentiment: z.enum(['positive', 'neutral', 'negative']) }).strict()).min(1).max(120),
+    from: z.iso.datetime({ offset: true }).or(z.iso.date()),
+    to: z.iso.datetime({ offset: true }).or(z.iso.date()),
+    // Touchpoints already resolved from touchpoint / stage / journey filters; an empty list matches nothing.
+    touchpoint_ids: z.array(z.uuid()).max(1000).optional(),
+    segment: z.string().trim().min(1).max(60).optional(),
+    per_group: z.number().int().min(1).max(500),
+  })
+  .strict();

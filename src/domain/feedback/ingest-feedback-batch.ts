@@ -2,45 +2,87 @@
 // links each item to its customer (identity fusion), and stores the batch atomically and idempotently
 // on (source, external_id).
 import { randomUUID } from 'node:crypto';
-import { inTransaction, type Db } from '../../db/pool.ts';
+import { inTransaction, isDeadlock, isForeignKeyViolation, isPool, type Db } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import { authorize } from '../authorize.ts';
-import { listChannels } from '../channels/list-channels.ts';
-import { existingTouchpointIds } from '../journeys/existing-touchpoint-ids.ts';
 import { linkFeedbackToCustomers } from '../identity/link-feedback-to-customers.ts';
 import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
-import { lockCustomerIdentity } from '../identity/lock-customer-identity.ts';
-import { formatPath, problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
+import { lockFusionIdentifiers } from '../identity/lock-fusion-identifiers.ts';
+import { problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
 import { analyseFeedback } from './analyse-feedback.ts';
+import { checkItemReferences } from './check-item-references.ts';
 import { canIngestFeedback } from './feedback.policy.ts';
-import { externalKey, findIdsByExternalIds, insertFeedbackRows, type NewFeedbackRow } from './feedback.repo.ts';
+import { externalKey, findIdsByExternalIds, insertFeedbackRows, type FeedbackRow, type NewFeedbackRow } from './feedback.repo.ts';
 import { feedbackInputSchema, MAX_BATCH_SIZE, type ValidFeedback } from './feedback.schema.ts';
 
 export interface IngestOutcome {
   index: number;
   id: string;
   status: 'created' | 'duplicate';
+  /** The stored item, only when asked for with `readBack` (and the item was created). */
+  row?: FeedbackRow;
 }
 
 /**
  * `pathPrefix` names items in error details: ['items'] for a batch gives "items[3].nps";
  * a single item passes [] and gets "nps".
  */
-export async function ingestFeedbackBatch(db: Db, actor: Actor, rawItems: unknown[], pathPrefix: string[] = ['items']): Promise<IngestOutcome[]> {
+export async function ingestFeedbackBatch(
+  db: Db,
+  actor: Actor,
+  rawItems: unknown[],
+  pathPrefix: string[] = ['items'],
+  options: { readBack?: boolean } = {},
+): Promise<IngestOutcome[]> {
   authorize(canIngestFeedback(actor), 'ingest feedback');
   if (rawItems.length > MAX_BATCH_SIZE) throw new AppError('batch_too_large', `A batch holds at most ${MAX_BATCH_SIZE} items; this one has ${rawItems.length}.`);
-  const items = await validateItems(db, actor, rawItems, pathPrefix);
-  const analysisOptions = await textAnalysisOptions(db, actor.orgId);
+  // Channels and touchpoints come from memory only when this use case owns the transaction: it can then
+  // run again after a foreign key refused a name deleted meanwhile (a caller's transaction cannot).
+  let freshReferences = !isPool(db);
+  const [items, analysisOptions] = await Promise.all([
+    validateItems(db, actor, rawItems, pathPrefix, freshReferences),
+    textAnalysisOptions(db, actor.orgId),
+  ]);
   const prepared = items.map((item) => toRow(item, analysisOptions));
+  // Re-sent items are the exception: a transaction of its own first stores the batch without looking
+  // for them (one query less per request) and, should any turn out to be stored already, is rolled
+  // back and run again with the look-up, so duplicates are never fused into customers.
+  let checkDuplicates = !isPool(db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store(db, actor, prepared, { readBack: options.readBack ?? false, checkDuplicates });
+    } catch (error) {
+      if (error instanceof DuplicatesFound && !checkDuplicates) {
+        checkDuplicates = true;
+        continue;
+      }
+      if (!isPool(db) || attempt >= 4) throw error;
+      if (isForeignKeyViolation(error) && !freshReferences) {
+        freshReferences = true;
+        await validateItems(db, actor, rawItems, pathPrefix, freshReferences);
+        continue;
+      }
+      // Ingestions lock identifiers, profiles and rollup rows in a fixed order; what is left (two batches
+      // inserting the same external ids in different orders) is rare and harmless to run again.
+      if (isDeadlock(error)) continue;
+      throw error;
+    }
+  }
+}
+
+class DuplicatesFound extends Error {}
+
+async function store(db: Db, actor: Actor, prepared: PreparedItem[], { readBack, checkDuplicates }: { readBack: boolean; checkDuplicates: boolean }): Promise<IngestOutcome[]> {
   return inTransaction(db, async (tx) => {
     // Taken before the duplicate check, so a concurrent batch carrying the same items waits and then
     // sees them as stored, rather than both fusing them into customers.
-    if (prepared.some((entry) => entry.keys.length > 0)) await lockCustomerIdentity(tx, actor.orgId);
+    const keys = prepared.flatMap((entry) => entry.keys);
+    if (keys.length > 0) await lockFusionIdentifiers(tx, actor.orgId, keys);
     const withExternalId = prepared.flatMap(({ row }) => (row.external_id === null ? [] : [{ source: row.source, externalId: row.external_id }]));
-    const stored = await findIdsByExternalIds(tx, actor.orgId, withExternalId);
+    const stored = checkDuplicates ? await findIdsByExternalIds(tx, actor.orgId, withExternalId) : new Map<string, string>();
     // Of several items with the same (source, external_id) in one batch, the first is stored.
     const firstInBatch = new Map<string, string>();
     const fresh = prepared.filter(({ row }) => {
@@ -56,19 +98,21 @@ export async function ingestFeedbackBatch(db: Db, actor: Actor, rawItems: unknow
       fresh.map(({ row, keys, name }) => ({ feedbackId: row.id, occurredAt: row.occurred_at, keys, name })),
     );
     fresh.forEach((entry, index) => (entry.row.customer_id = customerIds[index] ?? null));
-    const inserted = await insertFeedbackRows(tx, actor.orgId, fresh.map(({ row }) => row));
+    const inserted = new Map((fresh.length === 0 ? [] : await insertFeedbackRows(tx, actor.orgId, fresh.map(({ row }) => row), readBack)).map((row) => [row.id, row]));
     // Without identifiers no lock is held: a concurrent batch may have stored the same item meanwhile.
     const raced = fresh.filter(({ row }) => !inserted.has(row.id)).map(({ row }) => ({ source: row.source, externalId: row.external_id! }));
+    if (raced.length > 0 && !checkDuplicates) throw new DuplicatesFound();
     for (const [key, id] of await findIdsByExternalIds(tx, actor.orgId, raced)) stored.set(key, id);
-    return prepared.map(({ row }, index) =>
-      inserted.has(row.id)
-        ? { index, id: row.id, status: 'created' as const }
-        : { index, id: (stored.get(externalKey(row.source, row.external_id!)) ?? firstInBatch.get(externalKey(row.source, row.external_id!)))!, status: 'duplicate' as const },
-    );
+    return prepared.map(({ row }, index) => {
+      const created = inserted.get(row.id);
+      if (created) return readBack ? { index, id: row.id, status: 'created' as const, row: created as FeedbackRow } : { index, id: row.id, status: 'created' as const };
+      const key = externalKey(row.source, row.external_id!);
+      return { index, id: (stored.get(key) ?? firstInBatch.get(key))!, status: 'duplicate' as const };
+    });
   });
 }
 
-async function validateItems(db: Db, actor: Actor, rawItems: unknown[], pathPrefix: string[]): Promise<ValidFeedback[]> {
+async function validateItems(db: Db, actor: Actor, rawItems: unknown[], pathPrefix: string[], fresh: boolean): Promise<ValidFeedback[]> {
   const problems: FieldProblem[] = [];
   const valid: Array<ValidFeedback | undefined> = rawItems.map((raw, index) => {
     const parsed = feedbackInputSchema.safeParse(raw);
@@ -76,21 +120,7 @@ async function validateItems(db: Db, actor: Actor, rawItems: unknown[], pathPref
     problems.push(...problemsOf(parsed.error.issues, itemPath(pathPrefix, index)));
     return undefined;
   });
-  const [channels, touchpoints] = await Promise.all([
-    listChannels(db, actor),
-    existingTouchpointIds(db, actor, valid.flatMap((item) => (item?.touchpoint_id ? [item.touchpoint_id] : []))),
-  ]);
-  const channelKeys = new Set(channels.map((channel) => channel.key));
-  valid.forEach((item, index) => {
-    if (!item) return;
-    const at = (field: string) => formatPath([...itemPath(pathPrefix, index), field]);
-    if (!channelKeys.has(item.channel)) {
-      problems.push({ path: at('channel'), message: `"${item.channel}" is not a channel of this organisation (known: ${[...channelKeys].join(', ')})` });
-    }
-    if (item.touchpoint_id && !touchpoints.has(item.touchpoint_id)) {
-      problems.push({ path: at('touchpoint_id'), message: 'no such touchpoint in this organisation' });
-    }
-  });
+  problems.push(...(await checkItemReferences(db, actor, valid, (index) => itemPath(pathPrefix, index), { fresh })));
   if (problems.length > 0) throw validationFailed(problems);
   return valid as ValidFeedback[];
 }

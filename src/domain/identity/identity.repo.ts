@@ -1,11 +1,9 @@
 // All SQL of identity fusion: customer profiles, their identifiers, merges and the blocks an unmerge leaves.
 // Invariant kept by every write here: customer_identifiers.customer_id and feedback.customer_id always
 // name a live profile (the root of its merge tree), so readers never walk the tree.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../../db/pool.ts';
 import type { FusionKind, IdentifierKey } from './identifiers.ts';
-
-const IDENTITY_LOCK = 724_311_005;
 
 export interface CustomerRow {
   id: string;
@@ -21,11 +19,36 @@ const customerColumns = `c.id, c.display_name AS "displayName", c.merged_into AS
   c.last_seen_at AS "lastSeenAt", c.erased_at AS "erasedAt", c.created_at AS "createdAt"`;
 
 /**
- * Identity changes of one organisation are serialised: two batches that both meet a new person must
- * not each create a profile for them. Held until the transaction ends; batches stay short.
+ * Excludes all identity fusion of one organisation until the transaction ends: merges, unmerges and
+ * erasures rewrite whole profiles (every identifier of two merge trees), so rather than enumerating
+ * those identifiers race-free they take the organisation's identity lock exclusively, which waits for
+ * every ingestion in flight (they hold it shared, see lockForFusion) and holds new ones back. These
+ * operations are rare and made by people; ingestion is not slowed otherwise.
  */
 export async function lockIdentity(tx: Tx, orgId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDENTITY_LOCK, orgId]);
+  await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey('org', orgId)]);
+}
+
+/**
+ * Fusion's locks, in one round trip: the organisation's identity lock shared (so merges, unmerges
+ * and erasures are excluded, see lockIdentity), then an exclusive lock per identifier key the
+ * transaction will read or create, in ascending key order so two transactions never wait for each
+ * other in a cycle. Two batches that both meet a new person therefore take turns (the second sees the
+ * profile the first created), while batches about different people run side by side.
+ */
+export async function lockForFusion(tx: Tx, orgId: string, keys: IdentifierKey[]): Promise<void> {
+  const sorted = [...new Set(keys.map((key) => lockKey('identifier', orgId, key.kind, key.value)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Simple-query protocol, so both statements travel together; the values are integers made here.
+  // unnest yields the array in order and the lock function runs once per row in that order.
+  await tx.query(
+    `SELECT pg_advisory_xact_lock_shared(${lockKey('org', orgId)}::bigint);
+     SELECT count(pg_advisory_xact_lock(k)) FROM unnest('{${sorted.join(',')}}'::bigint[]) AS k`,
+  );
+}
+
+/** A 64-bit advisory-lock key: collisions only make two unrelated transactions wait for each other. */
+function lockKey(...parts: string[]): bigint {
+  return createHash('sha256').update(`openvoc-identity\u0000${parts.join('\u0000')}`).digest().readBigInt64BE(0);
 }
 
 export interface IdentifierOwner {
@@ -34,15 +57,28 @@ export interface IdentifierOwner {
   customerId: string;
   homeCustomerId: string;
   customerCreatedAt: Date;
+  /** Set only when a concurrent fusion folded the profile while this read waited for it: read again. */
+  mergedInto: string | null;
 }
 
+/**
+ * The profiles owning the keys, each locked (FOR UPDATE, in id order) until the transaction ends. The
+ * key locks keep ingestions apart only when they share an identifier; two ingestions with disjoint
+ * identifiers may still meet on one profile, and one of them may fold that profile into another (an
+ * item carrying identifiers of both). The row lock makes the other wait, so a fold never misses feedback
+ * or identifiers being attached to the profile it absorbs; a read that waited for a fold returns the
+ * folded row (mergedInto set) and the caller reads again.
+ */
 export async function findIdentifierOwners(db: Db, orgId: string, keys: IdentifierKey[]): Promise<IdentifierOwner[]> {
   if (keys.length === 0) return [];
   const result = await db.query<IdentifierOwner>(
-    `SELECT ci.kind, ci.value, ci.customer_id AS "customerId", ci.home_customer_id AS "homeCustomerId", c.created_at AS "customerCreatedAt"
+    `SELECT ci.kind, ci.value, ci.customer_id AS "customerId", ci.home_customer_id AS "homeCustomerId", c.created_at AS "customerCreatedAt",
+            c.merged_into AS "mergedInto"
        FROM unnest($2::text[], $3::text[]) AS k(kind, value)
        JOIN customer_identifiers ci ON ci.org_id = $1 AND ci.kind = k.kind AND ci.value = k.value
-       JOIN customers c ON c.org_id = ci.org_id AND c.id = ci.customer_id`,
+       JOIN customers c ON c.org_id = ci.org_id AND c.id = ci.customer_id
+      ORDER BY c.id
+        FOR UPDATE OF c`,
     [orgId, keys.map((key) => key.kind), keys.map((key) => key.value)],
   );
   return result.rows;
@@ -77,27 +113,7 @@ export interface CustomerUpsert {
 /** Creates new profiles and widens the seen-range of existing ones, in one statement. */
 export async function upsertCustomers(tx: Tx, orgId: string, customers: CustomerUpsert[]): Promise<void> {
   if (customers.length === 0) return;
-  await tx.query(
-    `INSERT INTO customers (id, org_id, display_name, first_seen_at, last_seen_at)
-     SELECT r.id, $1, r.display_name, r.first_seen_at, r.last_seen_at
-       FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS r(id, display_name, first_seen_at, last_seen_at)
-     ON CONFLICT (id) DO UPDATE SET
-       first_seen_at = LEAST(customers.first_seen_at, excluded.first_seen_at),
-       last_seen_at  = GREATEST(customers.last_seen_at, excluded.last_seen_at),
-       display_name  = COALESCE(customers.display_name, excluded.display_name),
-       updated_at    = now()
-     -- Re-imported history usually changes nothing: then no new row version is written.
-     WHERE customers.org_id = $1
-       AND (excluded.first_seen_at < customers.first_seen_at OR excluded.last_seen_at > customers.last_seen_at
-            OR customers.first_seen_at IS NULL OR (customers.display_name IS NULL AND excluded.display_name IS NOT NULL))`,
-    [
-      orgId,
-      customers.map((row) => row.id),
-      customers.map((row) => row.display_name),
-      customers.map((row) => row.first_seen_at),
-      customers.map((row) => row.last_seen_at),
-    ],
-  );
+  await tx.query(`${UPSERT_CUSTOMERS} SELECT 1`, customerParams(orgId, customers));
 }
 
 export interface NewIdentifier {
@@ -110,21 +126,65 @@ export interface NewIdentifier {
 
 export async function insertIdentifiers(tx: Tx, orgId: string, identifiers: NewIdentifier[]): Promise<void> {
   if (identifiers.length === 0) return;
-  // Parallel arrays: cheaper to decode than JSON for thousands of short rows.
-  await tx.query(
-    `INSERT INTO customer_identifiers (org_id, kind, value, customer_id, home_customer_id, first_seen_at)
-     SELECT $1, r.kind, r.value, r.customer_id, r.home_customer_id, r.first_seen_at
-       FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::timestamptz[]) AS r(kind, value, customer_id, home_customer_id, first_seen_at)
-     ON CONFLICT (org_id, kind, value) DO NOTHING`,
-    [
-      orgId,
-      identifiers.map((row) => row.kind),
-      identifiers.map((row) => row.value),
-      identifiers.map((row) => row.customer_id),
-      identifiers.map((row) => row.home_customer_id),
-      identifiers.map((row) => row.first_seen_at),
-    ],
-  );
+  await tx.query(insertIdentifiersSql(2), [orgId, ...identifierArrays(identifiers)]);
+}
+
+/**
+ * upsertCustomers and insertIdentifiers in one round trip (what an ingestion without merges writes).
+ * The identifiers' foreign key to their profile is checked at the end of the statement, when the
+ * profiles are in.
+ */
+export async function saveProfilesAndIdentifiers(tx: Tx, orgId: string, customers: CustomerUpsert[], identifiers: NewIdentifier[]): Promise<void> {
+  if (customers.length === 0 || identifiers.length === 0) {
+    await upsertCustomers(tx, orgId, customers);
+    return insertIdentifiers(tx, orgId, identifiers);
+  }
+  await tx.query(`${UPSERT_CUSTOMERS} ${insertIdentifiersSql(6)}`, [...customerParams(orgId, customers), ...identifierArrays(identifiers)]);
+}
+
+// A data-modifying WITH, so that saveProfilesAndIdentifiers can follow it with the identifiers' INSERT.
+const UPSERT_CUSTOMERS = `
+  WITH upserted AS (
+    INSERT INTO customers (id, org_id, display_name, first_seen_at, last_seen_at)
+    SELECT r.id, $1, r.display_name, r.first_seen_at, r.last_seen_at
+      FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS r(id, display_name, first_seen_at, last_seen_at)
+    ON CONFLICT (id) DO UPDATE SET
+      first_seen_at = LEAST(customers.first_seen_at, excluded.first_seen_at),
+      last_seen_at  = GREATEST(customers.last_seen_at, excluded.last_seen_at),
+      display_name  = COALESCE(customers.display_name, excluded.display_name),
+      updated_at    = now()
+    -- Re-imported history usually changes nothing: then no new row version is written.
+    WHERE customers.org_id = $1
+      AND (excluded.first_seen_at < customers.first_seen_at OR excluded.last_seen_at > customers.last_seen_at
+           OR customers.first_seen_at IS NULL OR (customers.display_name IS NULL AND excluded.display_name IS NOT NULL))
+  )`;
+
+// Parallel arrays (cheaper to decode than JSON for thousands of short rows) at $from … $from + 4; $1 is the organisation.
+const insertIdentifiersSql = (from: number) => `
+  INSERT INTO customer_identifiers (org_id, kind, value, customer_id, home_customer_id, first_seen_at)
+  SELECT $1, r.kind, r.value, r.customer_id, r.home_customer_id, r.first_seen_at
+    FROM unnest($${from}::text[], $${from + 1}::text[], $${from + 2}::uuid[], $${from + 3}::uuid[], $${from + 4}::timestamptz[])
+         AS r(kind, value, customer_id, home_customer_id, first_seen_at)
+  ON CONFLICT (org_id, kind, value) DO NOTHING`;
+
+function customerParams(orgId: string, customers: CustomerUpsert[]): unknown[] {
+  return [
+    orgId,
+    customers.map((row) => row.id),
+    customers.map((row) => row.display_name),
+    customers.map((row) => row.first_seen_at),
+    customers.map((row) => row.last_seen_at),
+  ];
+}
+
+function identifierArrays(identifiers: NewIdentifier[]): unknown[] {
+  return [
+    identifiers.map((row) => row.kind),
+    identifiers.map((row) => row.value),
+    identifiers.map((row) => row.customer_id),
+    identifiers.map((row) => row.home_customer_id),
+    identifiers.map((row) => row.first_seen_at),
+  ];
 }
 
 export async function findCustomers(db: Db, orgId: string, ids: string[]): Promise<CustomerRow[]> {

@@ -14,6 +14,7 @@ import {
   foldCustomer,
   insertIdentifiers,
   insertMerges,
+  saveProfilesAndIdentifiers,
   upsertCustomers,
   type CustomerUpsert,
   type IdentifierOwner,
@@ -37,7 +38,7 @@ interface Placement {
 
 /**
  * The customer id of each item (null for items without identifiers), in the items' order. The caller
- * holds the identity lock (lockCustomerIdentity) from before it decided which items are new.
+ * holds the locks of every key of the items (lockFusionIdentifiers) from before it decided which items are new.
  */
 export async function linkFeedbackToCustomers(tx: Tx, actor: Actor, items: FusionItem[]): Promise<Array<string | null>> {
   const indexes = items.flatMap((item, index) => (item.keys.length > 0 ? [index] : []));
@@ -45,7 +46,7 @@ export async function linkFeedbackToCustomers(tx: Tx, actor: Actor, items: Fusio
   const orgId = actor.orgId;
 
   const owners = new Map<string, IdentifierOwner>();
-  for (const owner of await findIdentifierOwners(tx, orgId, uniqueKeys(indexes.map((index) => items[index]!)))) {
+  for (const owner of await findLiveOwners(tx, orgId, uniqueKeys(indexes.map((index) => items[index]!)))) {
     owners.set(keyOf(owner), owner);
   }
 
@@ -104,11 +105,26 @@ export async function linkFeedbackToCustomers(tx: Tx, actor: Actor, items: Fusio
     }
   }
 
-  await upsertCustomers(tx, orgId, customerUpserts(items, placements));
-  for (const merge of merges) await foldCustomer(tx, orgId, merge.survivor_id, merge.absorbed_id);
-  await insertIdentifiers(tx, orgId, newIdentifiers(items, indexes, placements, owners));
-  if (merges.length > 0) await recordMerges(tx, actor, merges);
+  if (merges.length === 0) {
+    await saveProfilesAndIdentifiers(tx, orgId, customerUpserts(items, placements), newIdentifiers(items, indexes, placements, owners));
+  } else {
+    // Folds go between the two: the survivor's seen-range and name are settled before it absorbs.
+    await upsertCustomers(tx, orgId, customerUpserts(items, placements));
+    for (const merge of merges) await foldCustomer(tx, orgId, merge.survivor_id, merge.absorbed_id);
+    await insertIdentifiers(tx, orgId, newIdentifiers(items, indexes, placements, owners));
+    await recordMerges(tx, actor, merges);
+  }
   return items.map((_item, index) => placements.get(index)?.customerId ?? null);
+}
+
+/** The owners, read again while a concurrent fusion folded one of their profiles (see findIdentifierOwners). */
+async function findLiveOwners(tx: Tx, orgId: string, keys: IdentifierKey[]): Promise<IdentifierOwner[]> {
+  for (let attempt = 1; ; attempt++) {
+    const owners = await findIdentifierOwners(tx, orgId, keys);
+    if (owners.every((owner) => owner.mergedInto === null)) return owners;
+    // Each retry follows a fold committed meanwhile; endless folds would be a bug, not load.
+    if (attempt === 10) throw new Error('identity: profiles kept being folded while reading their owners');
+  }
 }
 
 function uniqueKeys(items: FusionItem[]): IdentifierKey[] {

@@ -112,3 +112,49 @@ export async function lastDayWithData(db: Db, orgId: string): Promise<string | n
   );
   return result.rows[0]?.day ?? null;
 }
+
+export interface SummaryScheduleRow {
+  enabled: boolean;
+  frequency: 'daily' | 'weekly';
+  recipients: string[];
+  language: 'en' | 'zh-CN';
+  lastSentAt: Date | null;
+  /** The last day of the period the last scheduled summary covered. */
+  lastPeriodTo: string | null;
+}
+
+const scheduleColumns = `enabled, frequency, recipients, language, last_sent_at AS "lastSentAt", to_char(last_period_to, 'YYYY-MM-DD') AS "lastPeriodTo"`;
+
+export async function findSummarySchedule(db: Db, orgId: string): Promise<SummaryScheduleRow | null> {
+  const result = await db.query<SummaryScheduleRow>(`SELECT ${scheduleColumns} FROM metrics_summary_schedules WHERE org_id = $1`, [orgId]);
+  return result.rows[0] ?? null;
+}
+
+export async function upsertSummarySchedule(db: Db, orgId: string, row: Pick<SummaryScheduleRow, 'enabled' | 'frequency' | 'recipients' | 'language'>): Promise<SummaryScheduleRow> {
+  const result = await db.query<SummaryScheduleRow>(
+    `INSERT INTO metrics_summary_schedules (org_id, enabled, frequency, recipients, language) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (org_id) DO UPDATE SET enabled = excluded.enabled, frequency = excluded.frequency, recipients = excluded.recipients,
+            language = excluded.language, updated_at = now()
+     RETURNING ${scheduleColumns}`,
+    [orgId, row.enabled, row.frequency, row.recipients, row.language],
+  );
+  return result.rows[0]!;
+}
+
+/** Organisations whose enabled schedule has this frequency and has not yet covered `periodTo`. */
+export async function listDueSummarySchedules(db: Db, frequency: 'daily' | 'weekly', periodTo: string): Promise<string[]> {
+  const result = await db.query<{ orgId: string }>(
+    `SELECT org_id AS "orgId" FROM metrics_summary_schedules
+      WHERE enabled AND frequency = $1 AND cardinality(recipients) > 0 AND (last_period_to IS NULL OR last_period_to < $2::date)
+      ORDER BY org_id`,
+    [frequency, periodTo],
+  );
+  return result.rows.map((row) => row.orgId);
+}
+
+export async function recordSummarySent(db: Db, orgId: string, at: Date, periodTo: string | null): Promise<void> {
+  await db.query(
+    `UPDATE metrics_summary_schedules SET last_sent_at = $2, last_period_to = coalesce($3::date, last_period_to) WHERE org_id = $1`,
+    [orgId, at, periodTo],
+  );
+}

@@ -46,3 +46,23 @@ export const tableExportSchema = z
   })
   .strict();
 export type TableExport = z.output<typeof tableExportSchema>;
+
+// The summary e-mail an admin schedules: who receives it, how often, in which language.
+export const SUMMARY_FREQUENCIES = ['daily', 'weekly'] as const;
+export const MAX_SUMMARY_RECIPIENTS = 20;
+export const summaryScheduleSchema = z
+  .object({
+    enabled: z.boolean(),
+    frequency: z.enum(SUMMARY_FREQUENCIES),
+    recipients: z
+      .array(z.email({ message: 'must be an e-mail address' }).max(254))
+      .max(MAX_SUMMARY_RECIPIENTS, `must have at most ${MAX_SUMMARY_RECIPIENTS} addresses`)
+      .refine((list) => new Set(list.map((address) => address.toLowerCase())).size === list.length, 'must not repeat an address'),
+    language: z.enum(['en', 'zh-CN']).default('en'),
+  })
+  .strict()
+  .refine((schedule) => !schedule.enabled || schedule.recipients.length > 0, { message: 'must have at least one address while the summary is enabled', path: ['recipients'] });
+export type SummarySchedule = z.output<typeof summaryScheduleSchema>;
+
+export const SEND_SUMMARY_JOB = 'metrics:send_summary';
+export const sendSummaryPayloadSchema = z.object({ orgId: z.uuid(), frequency: z.enum(SUMMARY_FREQUENCIES) }).strict();

@@ -1,5 +1,5 @@
 // All SQL of organisations.
-import type { Db } from '../../db/pool.ts';
+import { inTransaction, type Db } from '../../db/pool.ts';
 
 export interface OrganisationRow {
   id: string;
@@ -30,8 +30,18 @@ export async function countOrganisations(db: Db): Promise<number> {
   return result.rows[0]!.count;
 }
 
+/**
+ * Deletes an organisation with everything in it. Rows that refer to channels and touchpoints go first:
+ * those references are NO ACTION (so that deleting a channel in use is refused), and PostgreSQL checks
+ * them between the cascade steps of one DELETE, before the referring rows' own cascade has run.
+ */
 export async function deleteOrganisation(db: Db, id: string): Promise<void> {
-  await db.query(`DELETE FROM organisations WHERE id = $1`, [id]);
+  await inTransaction(db, async (tx) => {
+    for (const table of ['feedback', 'cases', 'surveys', 'imports', 'inbound_webhooks', 'journeys']) {
+      await tx.query(`DELETE FROM ${table} WHERE org_id = $1`, [id]);
+    }
+    await tx.query(`DELETE FROM organisations WHERE id = $1`, [id]);
+  });
 }
 
 export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {

@@ -12,7 +12,8 @@ import { getSurvey } from './get-survey.ts';
 import { loadSurveySettings } from './survey-settings.ts';
 import { canManageSurveys } from './surveys.policy.ts';
 
-export async function createDistribution(db: Db, actor: Actor, surveyId: string, rawInput: unknown): Promise<DistributionRow> {
+/** `caseId`: a case's re-survey, so the customer's answer lands on that case. */
+export async function createDistribution(db: Db, actor: Actor, surveyId: string, rawInput: unknown, options: { caseId?: string } = {}): Promise<DistributionRow> {
   authorize(canManageSurveys(actor), 'send surveys');
   const input = parseInput(createDistributionSchema, rawInput);
   const survey = await getSurvey(db, actor, surveyId);
@@ -37,6 +38,7 @@ export async function createDistribution(db: Db, actor: Actor, surveyId: string,
         reminderAfterHours: input.reminder_after_hours ?? null,
       },
       recipients,
+      options.caseId,
     );
     await enqueueJob(tx, 'surveys:send_invitations', { orgId: actor.orgId, distributionId: id });
     if (input.reminder_after_hours) {

@@ -54,7 +54,13 @@ export interface NewDistribution {
   reminderAfterHours: number | null;
 }
 
-export async function insertDistribution(db: Db, orgId: string, row: NewDistribution, recipients: Array<{ address: string; identifiers: Record<string, string> }>): Promise<string> {
+export async function insertDistribution(
+  db: Db,
+  orgId: string,
+  row: NewDistribution,
+  recipients: Array<{ address: string; identifiers: Record<string, string> }>,
+  caseId?: string,
+): Promise<string> {
   const result = await db.query<{ id: string }>(
     `INSERT INTO survey_distributions (org_id, survey_id, channel, subject, template, lang, per_minute, reminder_after_hours)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -62,10 +68,10 @@ export async function insertDistribution(db: Db, orgId: string, row: NewDistribu
   );
   const id = result.rows[0]!.id;
   await db.query(
-    `INSERT INTO survey_invitations (org_id, distribution_id, survey_id, address, identifiers)
-     SELECT $1, $2, $3, r.address, r.identifiers FROM jsonb_to_recordset($4::jsonb) AS r(address text, identifiers jsonb)
+    `INSERT INTO survey_invitations (org_id, distribution_id, survey_id, address, identifiers, case_id)
+     SELECT $1, $2, $3, r.address, r.identifiers, $5 FROM jsonb_to_recordset($4::jsonb) AS r(address text, identifiers jsonb)
      ON CONFLICT (org_id, distribution_id, address) DO NOTHING`,
-    [orgId, id, row.surveyId, JSON.stringify(recipients)],
+    [orgId, id, row.surveyId, JSON.stringify(recipients), caseId ?? null],
   );
   return id;
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { parseInput, validationFailed, type FieldProblem } from '../parse-input.ts';
 import { markInvitation } from './distribution.repo.ts';
 import { recordResponseFeedback } from './record-response-feedback.ts';
+import { recordResurveyAnswer } from '../cases/resurvey/record-resurvey-answer.ts';
 import type { RespondentContext } from './respondent-context.ts';
 import { availabilityOf } from './survey-availability.ts';
 import { answerProblem, isBlank, visibleQuestions, type Answers, type SurveyDefinition } from './survey-flow.ts';
@@ -49,9 +50,18 @@ export async function submitResponse(db: Db, context: RespondentContext, rawInpu
 // channel the link was made for, the response stays complete (feedback_id null) and the problem is logged.
 async function feedbackOf(tx: Tx, context: RespondentContext, response: { id: string; answers: Answers; lang: 'en' | 'zh-CN' }): Promise<string | null> {
   const outcome = await withSavepoint(tx, () => recordResponseFeedback(tx, context, response));
-  if (outcome.ok) return outcome.value;
+  if (outcome.ok) {
+    if (outcome.value && context.invitationId) await landOnCase(tx, context, context.invitationId, outcome.value);
+    return outcome.value;
+  }
   logger().error({ err: outcome.error, surveyId: context.survey.id, responseId: response.id }, 'survey response kept without a feedback item');
   return null;
+}
+
+// A case's re-survey: the answer joins the case. The response and its feedback are kept whatever happens there.
+async function landOnCase(tx: Tx, context: RespondentContext, invitationId: string, feedbackId: string): Promise<void> {
+  const outcome = await withSavepoint(tx, () => recordResurveyAnswer(tx, context.survey.orgId, invitationId, feedbackId));
+  if (!outcome.ok) logger().error({ err: outcome.error, surveyId: context.survey.id, feedbackId }, 're-survey answer not linked to its case');
 }
 
 async function markFunnel(tx: Tx, context: RespondentContext, completed: boolean): Promise<void> {

@@ -5,12 +5,13 @@ export interface TeamRow {
   id: string;
   name: string;
   createdAt: Date;
-  members: Array<{ id: string; name: string; email: string }>;
+  /** isLead: receives escalations when a case of the team breaches its SLA. */
+  members: Array<{ id: string; name: string; email: string; isLead: boolean }>;
 }
 
 const teamSelect = `
   SELECT t.id, t.name, t.created_at AS "createdAt",
-         COALESCE(json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY lower(u.name))
+         COALESCE(json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'isLead', m.is_lead) ORDER BY lower(u.name))
                   FILTER (WHERE u.id IS NOT NULL), '[]') AS members
     FROM teams t
     LEFT JOIN team_members m ON m.org_id = t.org_id AND m.team_id = t.id
@@ -47,9 +48,19 @@ export async function countUsersInOrg(db: Db, orgId: string, userIds: string[]):
 }
 
 export async function replaceTeamMembers(db: Db, orgId: string, teamId: string, userIds: string[]): Promise<void> {
-  await db.query(`DELETE FROM team_members WHERE org_id = $1 AND team_id = $2`, [orgId, teamId]);
+  // Members who stay keep their lead flag.
+  await db.query(`DELETE FROM team_members WHERE org_id = $1 AND team_id = $2 AND user_id <> ALL($3::uuid[])`, [orgId, teamId, userIds]);
   await db.query(
     `INSERT INTO team_members (org_id, team_id, user_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
     [orgId, teamId, userIds],
   );
+}
+
+/** Makes exactly these members the team's leads; returns how many of them are members. */
+export async function setTeamLeadFlags(db: Db, orgId: string, teamId: string, userIds: string[]): Promise<number> {
+  const result = await db.query<{ userId: string }>(
+    `UPDATE team_members SET is_lead = (user_id = ANY($3::uuid[])) WHERE org_id = $1 AND team_id = $2 RETURNING user_id AS "userId"`,
+    [orgId, teamId, userIds],
+  );
+  return result.rows.filter((row) => userIds.includes(row.userId)).length;
 }

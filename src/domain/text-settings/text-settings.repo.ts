@@ -18,6 +18,12 @@ export async function findTextSettings(db: Db, orgId: string): Promise<TextSetti
   return result.rows[0];
 }
 
+/** Only the revision: what ingestion reads on every request to know whether its cached options still hold. */
+export async function findTextSettingsRevision(db: Db, orgId: string): Promise<number | undefined> {
+  const result = await db.query<{ revision: number }>(`SELECT revision FROM org_text_settings WHERE org_id = $1`, [orgId]);
+  return result.rows[0]?.revision;
+}
+
 export async function saveTaxonomy(db: Db, orgId: string, taxonomy: unknown | null): Promise<void> {
   await db.query(
     `INSERT INTO org_text_settings (org_id, taxonomy) VALUES ($1, $2)

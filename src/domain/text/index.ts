@@ -24,6 +24,7 @@ export { distinctiveDescriptors, type DescriptorGroup, type DescriptorOptions } 
 export { emergingTerms, type EmergingTerm, type EmergingOptions } from './insights/emerging-terms.ts';
 
 export { searchTerms } from './search-terms.ts';
+export { isStopWord } from './insights/terms.ts';
 export { redactPii, type RedactionResult, type PiiKind, type PiiCount } from './pii/redact-pii.ts';
 export { detectLang } from './core/lang.ts';
 export { tokenize, words } from './core/segment.ts';

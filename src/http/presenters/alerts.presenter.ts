@@ -17,6 +17,7 @@ export function presentAlertRule(rule: RuleWithRoutes) {
     dedup_minutes: rule.dedupMinutes,
     max_per_hour: rule.maxPerHour,
     channel_ids: rule.channelIds,
+    open_case_priority: rule.openCasePriority,
     created_at: rule.createdAt.toISOString(),
     updated_at: rule.updatedAt.toISOString(),
   };

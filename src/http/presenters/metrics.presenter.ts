@@ -10,6 +10,7 @@ import type { Trend } from '../../domain/metrics/get-trend.ts';
 import type { KeyedMetrics } from '../../domain/metrics/grouping.ts';
 import type { Verbatim } from '../../domain/metrics/list-theme-verbatims.ts';
 import type { MetricChanges, MetricSet } from '../../domain/metrics/metric-set.ts';
+import type { SummaryScheduleRow } from '../../domain/metrics/metrics.repo.ts';
 import type { Change, Estimate } from '../../domain/metrics/statistics.ts';
 import { presentFeedback } from './feedback.presenter.ts';
 
@@ -112,3 +113,11 @@ export function presentThemeExplorer(t: ThemeExplorer) {
 }
 
 export const presentVerbatim = (v: Verbatim) => ({ ...presentFeedback(v.item), evidence: v.evidence });
+
+export const presentSummarySchedule = (s: SummaryScheduleRow) => ({
+  enabled: s.enabled,
+  frequency: s.frequency,
+  recipients: s.recipients,
+  language: s.language,
+  last_sent_at: s.lastSentAt?.toISOString() ?? null,
+});

@@ -45,7 +45,12 @@ export function presentUser(row: UserRow) {
 }
 
 export function presentTeam(row: TeamRow) {
-  return { id: row.id, name: row.name, members: row.members, created_at: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    members: row.members.map((member) => ({ id: member.id, name: member.name, email: member.email, is_lead: member.isLead })),
+    created_at: row.createdAt.toISOString(),
+  };
 }
 
 export function presentApiKey(row: ApiKeyRow) {

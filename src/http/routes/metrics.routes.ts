@@ -14,7 +14,10 @@ import { getTrend } from '../../domain/metrics/get-trend.ts';
 import { listSegments } from '../../domain/metrics/list-segments.ts';
 import { listThemeVerbatims } from '../../domain/metrics/list-theme-verbatims.ts';
 import { summarisePeriod } from '../../domain/metrics/summarise-period.ts';
-import { breakdownSchema, metricsFilterSchema, summarySchema, tableExportSchema, themeVerbatimsSchema, trendSchema } from '../../domain/metrics/metrics.schema.ts';
+import { getSummarySchedule } from '../../domain/metrics/get-summary-schedule.ts';
+import { saveSummarySchedule } from '../../domain/metrics/save-summary-schedule.ts';
+import { sendSummaryEmail } from '../../domain/metrics/send-summary-email.ts';
+import { breakdownSchema, metricsFilterSchema, summaryScheduleSchema, summarySchema, tableExportSchema, themeVerbatimsSchema, trendSchema } from '../../domain/metrics/metrics.schema.ts';
 import { actorOf } from '../authenticate.ts';
 import { renderSummaryHtml } from '../presenters/metrics-summary.presenter.ts';
 import * as present from '../presenters/metrics.presenter.ts';
@@ -59,6 +62,16 @@ export async function metricsRoutes(app: FastifyInstance, { db }: RouteDeps): Pr
       const summary = await summarisePeriod(db, actorOf(request), filter);
       return reply.type('text/html; charset=utf-8').send(renderSummaryHtml(summary, lang === 'zh-CN' ? 'zh-CN' : 'en'));
     },
+  });
+  routes.get('/metrics/summary-schedule', { schema: { tags, summary: 'Who receives the summary e-mail, how often and in which language (owner, admin)' } }, async (request) =>
+    present.presentSummarySchedule(await getSummarySchedule(db, actorOf(request))),
+  );
+  routes.put('/metrics/summary-schedule', { schema: { tags, summary: 'Set the summary e-mail’s recipients, frequency and language (owner, admin)', body: summaryScheduleSchema } }, async (request) =>
+    present.presentSummarySchedule(await saveSummarySchedule(db, actorOf(request), request.body)),
+  );
+  routes.post('/metrics/summary-schedule/send', { schema: { tags, summary: 'Send the summary e-mail of the last full day or week now (owner, admin)' } }, async (request) => {
+    const result = await sendSummaryEmail(db, actorOf(request));
+    return { recipients: result.recipients, period: result.period };
   });
   routes.post('/metrics/export.xlsx', { schema: { tags, summary: 'A chart’s data as an Excel workbook', body: tableExportSchema } }, async (request, reply) => {
     const { filename, body } = await exportTable(actorOf(request), request.body);

@@ -45,7 +45,11 @@ export interface AlertRuleInput {
   max_per_hour: number;
   channel_ids: string[];
   condition: ItemCondition | Record<string, unknown>;
+  /** Item rules: open a case for matches at this priority (null: no case). */
+  open_case_priority?: CasePriority | null;
 }
+
+export type CasePriority = 'low' | 'normal' | 'high' | 'urgent';
 
 export interface AlertRule extends AlertRuleInput {
   id: string;
@@ -80,7 +84,7 @@ export interface Delivery {
   created_at: string;
 }
 
-export const listAlerts = (query: { status?: string; kind?: string; severity?: string }) => http.get<ListResponse<Alert>>('/alerts', query);
+export const listAlerts = (query: { status?: string; kind?: string; severity?: string; limit?: number }) => http.get<ListResponse<Alert>>('/alerts', query);
 export const actOnAlert = (id: string, body: { action: 'acknowledge' | 'resolve' | 'reopen' } | { action: 'snooze'; until: string }) =>
   http.patch<Alert>(`/alerts/${seg(id)}`, body);
 

@@ -121,7 +121,21 @@ export const metricsApi = {
   themes: (filters: Query, signal?: AbortSignal) => http.get<{ period: Period; overall: Metrics; themes: ThemeRow[] }>('/metrics/themes', filters, signal),
   verbatims: (theme: string, filters: Query, signal?: AbortSignal) => http.get<{ items: Verbatim[] }>(`/metrics/themes/${seg(theme)}/verbatims`, filters, signal),
   segments: () => http.get<{ items: string[] }>('/metrics/segments'),
+  summarySchedule: () => http.get<SummarySchedule>('/metrics/summary-schedule'),
+  saveSummarySchedule: (input: SummaryScheduleInput) => http.put<SummarySchedule>('/metrics/summary-schedule', input),
+  sendSummaryNow: () => http.post<{ recipients: number; period: { from: string; to: string } }>('/metrics/summary-schedule/send'),
 };
+
+export interface SummaryScheduleInput {
+  enabled: boolean;
+  frequency: 'daily' | 'weekly';
+  recipients: string[];
+  language: 'en' | 'zh-CN';
+}
+
+export interface SummarySchedule extends SummaryScheduleInput {
+  last_sent_at: string | null;
+}
 
 /** The server builds XLSX (a real writer is too heavy for this bundle); the browser saves the file. */
 export async function downloadXlsx(title: string, columns: string[], rows: Array<Array<string | number | null>>): Promise<Blob> {

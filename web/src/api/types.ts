@@ -83,6 +83,10 @@ export interface FeedbackFilters {
   from?: string;
   to?: string;
   q?: string;
+  theme?: string;
+  segment?: string;
+  breakpoint_from?: string;
+  breakpoint_to?: string;
 }
 
 export type ChannelKind = 'digital' | 'physical' | 'assisted' | 'messaging' | 'social';
@@ -165,6 +169,8 @@ export interface TeamMember {
   id: string;
   name: string;
   email: string;
+  /** Receives SLA escalations for the team's cases. */
+  is_lead?: boolean;
 }
 
 export interface Team {

@@ -16,6 +16,7 @@ import { ChannelsPage } from '../pages/settings/channels/ChannelsPage.tsx';
 import { ApiKeysPage } from '../pages/settings/api-keys/ApiKeysPage.tsx';
 import { UsersPage } from '../pages/settings/users/UsersPage.tsx';
 import { ThemesPage } from '../pages/settings/themes/ThemesPage.tsx';
+import { SummaryEmailPage } from '../pages/settings/summary-email/SummaryEmailPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { AlertsInboxPage } from '../pages/alerts/AlertsInboxPage.tsx';
 import { AlertRulesPage } from '../pages/alerts/AlertRulesPage.tsx';
@@ -23,6 +24,12 @@ import { NotificationChannelsPage } from '../pages/alerts/NotificationChannelsPa
 import { SurveysPage } from '../pages/surveys/SurveysPage.tsx';
 import { SurveyBuilderPage } from '../pages/surveys/SurveyBuilderPage.tsx';
 import { DistributionPage } from '../pages/surveys/DistributionPage.tsx';
+import { CasesPage } from '../pages/cases/CasesPage.tsx';
+import { CasePage } from '../pages/cases/CasePage.tsx';
+import { CaseRoutingPage } from '../pages/settings/case-routing/CaseRoutingPage.tsx';
+import { ReplyTemplatesPage } from '../pages/settings/reply-templates/ReplyTemplatesPage.tsx';
+import { CaseSettingsPage } from '../pages/settings/case-settings/CaseSettingsPage.tsx';
+import { ActionPlanPage, ActionPlansPage, ServiceMetricsPage } from '../pages/service/lazy.tsx';
 import { AuthProvider } from './AuthContext.tsx';
 import { Layout } from './Layout.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
@@ -46,6 +53,9 @@ export function App() {
               <Route path="journey-map" element={<JourneyMapPage />} />
               <Route path="channels" element={<ChannelConsistencyPage />} />
               <Route path="themes" element={<ThemeExplorerPage />} />
+              <Route path="service" element={<ServiceMetricsPage />} />
+              <Route path="action-plans" element={<ActionPlansPage />} />
+              <Route path="action-plans/:planId" element={<ActionPlanPage />} />
               <Route path="inbox" element={<InboxPage />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:customerId" element={<CustomerPage />} />
@@ -56,6 +66,8 @@ export function App() {
               <Route path="alerts" element={<AlertsInboxPage />} />
               <Route path="alerts/rules" element={<AlertRulesPage />} />
               <Route path="alerts/channels" element={<NotificationChannelsPage />} />
+              <Route path="cases" element={<CasesPage />} />
+              <Route path="cases/:caseId" element={<CasePage />} />
               <Route path="surveys" element={<SurveysPage />} />
               <Route path="surveys/:surveyId" element={<SurveyBuilderPage />} />
               <Route path="surveys/:surveyId/distribute" element={<DistributionPage />} />
@@ -66,8 +78,12 @@ export function App() {
                 <Route path="channels" element={<ChannelsPage />} />
                 <Route path="api-keys" element={<ApiKeysPage />} />
                 <Route path="webhooks" element={<WebhooksPage />} />
+                <Route path="case-settings" element={<CaseSettingsPage />} />
                 <Route path="users" element={<UsersPage />} />
                 <Route path="themes" element={<ThemesPage />} />
+                <Route path="summary-email" element={<SummaryEmailPage />} />
+                <Route path="case-routing" element={<CaseRoutingPage />} />
+                <Route path="reply-templates" element={<ReplyTemplatesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -22,6 +22,8 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/journey-map', labelKey: 'nav.journeyMap', icon: 'journey', testId: 'nav-journey-map' },
       { to: '/channels', labelKey: 'nav.channelConsistency', icon: 'channels', testId: 'nav-channel-consistency' },
       { to: '/themes', labelKey: 'nav.themeExplorer', icon: 'copy', testId: 'nav-theme-explorer' },
+      { to: '/service', labelKey: 'serviceMetrics.nav', icon: 'users', testId: 'nav-service' },
+      { to: '/action-plans', labelKey: 'actionPlans.nav', icon: 'journey', testId: 'nav-action-plans' },
     ],
   },
   {
@@ -29,6 +31,7 @@ export const NAVIGATION: NavGroup[] = [
     items: [
       { to: '/inbox', labelKey: 'nav.inbox', icon: 'inbox', testId: 'nav-inbox' },
       { to: '/customers', labelKey: 'customers.nav', icon: 'customer', testId: 'nav-customers' },
+      { to: '/cases', labelKey: 'cases.nav', icon: 'inbox', testId: 'nav-cases' },
       { to: '/imports', labelKey: 'imports.nav', icon: 'upload', testId: 'nav-imports' },
       { to: '/alerts', labelKey: 'nav.alerts', icon: 'up', testId: 'nav-alerts' },
       { to: '/surveys', labelKey: 'nav.surveys', icon: 'channels', testId: 'nav-surveys' },
@@ -43,6 +46,10 @@ export const NAVIGATION: NavGroup[] = [
       { to: '/settings/webhooks', labelKey: 'webhooks.nav', icon: 'webhook', testId: 'nav-webhooks' },
       { to: '/settings/users', labelKey: 'nav.users', icon: 'users', testId: 'nav-users' },
       { to: '/settings/themes', labelKey: 'nav.themes', icon: 'menu', testId: 'nav-themes' },
+      { to: '/settings/summary-email', labelKey: 'dashboards.summaryEmail.nav', icon: 'inbox', testId: 'nav-summary-email' },
+      { to: '/settings/case-routing', labelKey: 'caseRouting.nav', icon: 'journey', testId: 'nav-case-routing' },
+      { to: '/settings/case-settings', labelKey: 'caseSettings.nav', icon: 'menu', testId: 'nav-case-settings' },
+      { to: '/settings/reply-templates', labelKey: 'replyTemplates.nav', icon: 'copy', testId: 'nav-reply-templates' },
     ],
   },
 ];

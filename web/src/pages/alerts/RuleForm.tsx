@@ -2,7 +2,7 @@
 // threshold, severity, de-duplication and throttling, and the channels to notify.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlertRule, AlertRuleInput, ItemCondition, NotificationChannel, Severity } from '../../api/alerts.ts';
+import type { AlertRule, AlertRuleInput, CasePriority, ItemCondition, NotificationChannel, Severity } from '../../api/alerts.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ConditionRows, fromCondition, toCondition, type DraftCondition } from './ConditionRows.tsx';
 
@@ -22,6 +22,7 @@ interface Draft {
   dedupMinutes: string;
   maxPerHour: string;
   channelIds: string[];
+  openCasePriority: CasePriority | '';
 }
 
 function draftOf(rule?: AlertRule): Draft {
@@ -42,6 +43,7 @@ function draftOf(rule?: AlertRule): Draft {
     dedupMinutes: String(rule?.dedup_minutes ?? 60),
     maxPerHour: String(rule?.max_per_hour ?? 20),
     channelIds: rule?.channel_ids ?? [],
+    openCasePriority: rule?.open_case_priority ?? '',
   };
 }
 
@@ -55,7 +57,7 @@ function inputOf(draft: Draft): AlertRuleInput {
         : Object.fromEntries(
             Object.entries({ test: draft.test, channel: draft.scopeChannel.trim() || undefined, theme: draft.test === 'theme_spike' ? draft.theme.trim() || undefined : undefined, recent_hours: numberOr(draft.recentHours), baseline_days: numberOr(draft.baselineDays) }).filter(([, value]) => value !== undefined),
           );
-  return { name: draft.name, kind: draft.kind, enabled: true, severity: draft.severity, dedup_minutes: Number(draft.dedupMinutes), max_per_hour: Number(draft.maxPerHour), channel_ids: draft.channelIds, condition };
+  return { name: draft.name, kind: draft.kind, enabled: true, severity: draft.severity, dedup_minutes: Number(draft.dedupMinutes), max_per_hour: Number(draft.maxPerHour), channel_ids: draft.channelIds, condition, open_case_priority: draft.kind === 'item' && draft.openCasePriority ? draft.openCasePriority : null };
 }
 
 interface Props {
@@ -118,6 +120,14 @@ export function RuleForm({ initial, channels, pending, error, onSubmit, onCancel
           <button type="button" className="button small" data-testid="rule-add-group" onClick={() => set({ groups: [...draft.groups, { match: 'any', rows: [{ field: 'text', operator: 'contains_any', value: '退订, 销户, cancel' }] }] })}>
             {t('alerts.rules.addGroup')}
           </button>
+          <label>
+            {t('alerts.rules.openCase')}{' '}
+            <select value={draft.openCasePriority} data-testid="rule-open-case" onChange={(event) => set({ openCasePriority: event.target.value as Draft['openCasePriority'] })}>
+              <option value="">{t('alerts.rules.openCaseNone')}</option>
+              {(['low', 'normal', 'high', 'urgent'] as const).map((priority) => <option key={priority} value={priority}>{t(`alerts.rules.casePriority.${priority}`)}</option>)}
+            </select>
+          </label>
+          <p className="hint">{t('alerts.rules.openCaseHint')}</p>
         </fieldset>
       )}
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { eraseCustomer, exportCustomer, getCustomer, mergeCustomers, unmergeCustomers, type CustomerMerge, type TimelineEntry } from '../../api/customers.ts';
 import { useSession } from '../../app/AuthContext.tsx';
-import { canEditSettings } from '../../app/permissions.ts';
+import { canEditSettings, canWorkCases } from '../../app/permissions.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -14,6 +14,7 @@ import { useMutation } from '../../hooks/useMutation.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { FeedbackDrawer } from '../inbox/FeedbackDrawer.tsx';
 import { ChurnRiskPanel } from '../alerts/ChurnRiskPanel.tsx';
+import { OpenCaseButton } from '../cases/OpenCaseDialog.tsx';
 import { CustomerSummary } from './CustomerSummary.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { customerName, shortId } from './customerName.ts';
@@ -147,7 +148,13 @@ export function CustomerPage() {
 
       <CustomerSummary customer={profile} nameOf={nameOf} />
       <ChurnRiskPanel customerId={profile.id} />
-      <CustomerTimeline customerId={profile.id} version={version} nameOf={nameOf} onOpen={setOpened} />
+      <CustomerTimeline
+        customerId={profile.id}
+        version={version}
+        nameOf={nameOf}
+        onOpen={setOpened}
+        renderActions={canWorkCases(user.role) && !erased ? (entry) => <OpenCaseButton feedback={entry.feedback} className="button small ghost" /> : undefined}
+      />
 
       <section className="card" aria-labelledby="merges-title">
         <h2 id="merges-title">{t('customers.merges')}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTimeline, type TimelineEntry } from '../../api/customers.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -14,10 +14,12 @@ interface Props {
   version: number;
   nameOf: (key: string) => string;
   onOpen: (entry: TimelineEntry) => void;
+  /** Extra buttons for an entry (e.g. "Open case"), shown under its tags. */
+  renderActions?: (entry: TimelineEntry) => ReactNode;
 }
 
 /** Everything the customer said, on every channel, newest first: what an agent reads before answering. */
-export function CustomerTimeline({ customerId, version, nameOf, onOpen }: Props) {
+export function CustomerTimeline({ customerId, version, nameOf, onOpen, renderActions }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const [entries, setEntries] = useState<TimelineEntry[]>([]);
@@ -81,6 +83,7 @@ export function CustomerTimeline({ customerId, version, nameOf, onOpen }: Props)
                     <RatingChips feedback={feedback} />
                     <ThemeTags themes={feedback.themes} />
                   </div>
+                  {renderActions?.(entry)}
                 </div>
               </li>
             );

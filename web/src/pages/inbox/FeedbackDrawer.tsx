@@ -5,6 +5,9 @@ import { Drawer } from '../../components/Drawer.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
+import { useSession } from '../../app/AuthContext.tsx';
+import { canWorkCases } from '../../app/permissions.ts';
+import { OpenCaseButton } from '../cases/OpenCaseDialog.tsx';
 import { FeedbackDetails } from './FeedbackDetails.tsx';
 
 interface Props {
@@ -20,10 +23,16 @@ export function FeedbackDrawer({ id, preview, nameOf, onClose, showCustomerLink 
   const { t } = useTranslation();
   const detail = useAsync(() => getFeedback(id), [id]);
   const feedback = detail.data ?? preview;
+  const { user } = useSession();
 
   return (
     <Drawer title={t('feedback.detailTitle')} onClose={onClose} testId="feedback-drawer">
       {detail.error !== null && <ErrorMessage error={detail.error} onRetry={detail.reload} />}
+      {feedback && canWorkCases(user.role) && (
+        <div className="form-actions">
+          <OpenCaseButton feedback={feedback} />
+        </div>
+      )}
       {feedback ? (
         <FeedbackDetails feedback={feedback} nameOf={nameOf} complete={detail.data !== undefined} showCustomerLink={showCustomerLink} />
       ) : (

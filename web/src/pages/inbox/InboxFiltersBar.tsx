@@ -7,6 +7,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { localizedName } from '../../i18n/names.ts';
 import { useTouchpointOptions } from '../../components/charts/useTouchpointOptions.ts';
+import { metricsApi } from '../../api/metrics.ts';
+import { useAsync } from '../../hooks/useAsync.ts';
 import { hasActiveFilters, type FilterKey, type InboxFilters } from './filters.ts';
 
 const SEARCH_DELAY_MS = 350;
@@ -26,6 +28,8 @@ export function InboxFiltersBar({ filters, channels, onChange, onClear }: Props)
   const format = useFormat();
   const language = useLanguage();
   const touchpoints = useTouchpointOptions();
+  // The segments the dashboards know (metadata.segment, else metadata.tier), for the same filter here.
+  const segments = useAsync(() => metricsApi.segments().then((response) => response.items), []);
   const urlQuery = filters.q ?? '';
   const [draft, setDraft] = useState(urlQuery);
 
@@ -86,6 +90,7 @@ export function InboxFiltersBar({ filters, channels, onChange, onClear }: Props)
         channels.map((channel) => [channel.key, localizedName(channel, language, channel.key)]),
       )}
       {select('touchpoint_id', t('dashboards.filters.touchpoint'), 'filter-touchpoint', touchpoints)}
+      {select('segment', t('dashboards.filters.segment'), 'filter-segment', (segments.data ?? []).map((segment) => [segment, segment]))}
       {select(
         'source',
         t('inbox.filters.source'),

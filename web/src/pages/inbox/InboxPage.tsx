@@ -46,6 +46,17 @@ export function InboxPage() {
     [setParams],
   );
 
+  const removeFilters = useCallback(
+    (keys: readonly FilterKey[]) =>
+      setParams((current) => {
+        const next = new URLSearchParams(current);
+        for (const key of keys) next.delete(key);
+        next.delete(SELECTED_ITEM_PARAM);
+        return next;
+      }),
+    [setParams],
+  );
+
   const clearFilters = useCallback(() => setParams((current) => withoutFilters(current)), [setParams]);
 
   const linkTo = (id: string) => {
@@ -66,7 +77,7 @@ export function InboxPage() {
     <div className="page inbox-page">
       <PageHeader title={t('inbox.title')} subtitle={t('inbox.subtitle')} />
       <InboxFiltersBar filters={filters} channels={channels} onChange={changeFilter} onClear={clearFilters} />
-      <ScopeFilterChips filters={filters} onChange={changeFilter} />
+      <ScopeFilterChips filters={filters} onChange={changeFilter} onRemove={removeFilters} />
 
       <div className="inbox-results" aria-busy={list.loading}>
         {list.loading ? (

@@ -29,10 +29,12 @@ describe('inbox filters in the URL', () => {
     expect(api.to).toBe(new Date(2026, 2, 2, 23, 59, 59, 999).toISOString());
   });
 
-  it('passes the dashboard click-through filters (touchpoint, stage, journey, theme) to the API', () => {
-    const filters = readFilters(new URLSearchParams('touchpoint_id=t1&theme=delivery&journey_id=j1&stage_id=s1&segment=vip'));
-    expect(filters).toEqual({ touchpoint_id: 't1', theme: 'delivery', journey_id: 'j1', stage_id: 's1' });
-    expect(toApiFilters(filters)).toMatchObject({ touchpoint_id: 't1', theme: 'delivery', journey_id: 'j1', stage_id: 's1' });
+  it('passes the dashboard click-through filters (touchpoint, stage, journey, theme, segment, breakpoint) to the API', () => {
+    const filters = readFilters(new URLSearchParams('touchpoint_id=t1&theme=delivery&journey_id=j1&stage_id=s1&segment=vip&breakpoint_from=app&breakpoint_to=store&grain=week'));
+    const expected = { touchpoint_id: 't1', theme: 'delivery', journey_id: 'j1', stage_id: 's1', segment: 'vip', breakpoint_from: 'app', breakpoint_to: 'store' };
+    expect(filters).toEqual(expected);
+    expect(toApiFilters(filters)).toMatchObject(expected);
+    expect(hasActiveFilters(readFilters(new URLSearchParams('segment=vip')))).toBe(true);
   });
 
   it('ignores malformed days instead of sending them', () => {

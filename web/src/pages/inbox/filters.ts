@@ -1,10 +1,15 @@
 import type { FeedbackFilters } from '../../api/types.ts';
 
 // The inbox's view lives in the URL, so a link reproduces it and back/forward step through it.
-// touchpoint / stage / journey / theme usually arrive from a dashboard's click-through.
-export const FILTER_KEYS = ['q', 'channel', 'source', 'sentiment', 'lang', 'from', 'to', 'touchpoint_id', 'stage_id', 'journey_id', 'theme'] as const;
+// touchpoint / stage / journey / theme / breakpoint usually arrive from a dashboard's click-through;
+// segment is the dashboards' shared customer-segment filter, carried into the inbox.
+export const FILTER_KEYS = [
+  'q', 'channel', 'source', 'sentiment', 'lang', 'from', 'to', 'touchpoint_id', 'segment', 'stage_id', 'journey_id', 'theme', 'breakpoint_from', 'breakpoint_to',
+] as const;
 /** Filters that are shown as removable chips rather than as a select of their own. */
 export const SCOPE_FILTER_KEYS = ['stage_id', 'journey_id', 'theme'] as const;
+/** A breakpoint is one chip for both of its channels. */
+export const BREAKPOINT_KEYS = ['breakpoint_from', 'breakpoint_to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type InboxFilters = Partial<Record<FilterKey, string>>;
 
@@ -59,8 +64,11 @@ function dayBoundary(day: string | undefined, end: boolean): string | undefined 
   return Number.isNaN(local.getTime()) ? undefined : local.toISOString();
 }
 
-export function toApiFilters(filters: InboxFilters): FeedbackFilters & { theme?: string } {
+export function toApiFilters(filters: InboxFilters): FeedbackFilters {
   return {
+    segment: filters.segment,
+    breakpoint_from: filters.breakpoint_from,
+    breakpoint_to: filters.breakpoint_to,
     touchpoint_id: filters.touchpoint_id,
     stage_id: filters.stage_id,
     journey_id: filters.journey_id,

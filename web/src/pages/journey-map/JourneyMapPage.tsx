@@ -1,7 +1,8 @@
 // Journey map: the stages of one journey left to right, each touchpoint with its metrics (click
-// through to its verbatims in the inbox), and the cross-channel breakpoints as a Sankey diagram.
+// through to its verbatims in the inbox), and the cross-channel breakpoints as a Sankey diagram whose
+// links (and table rows) open the breakpoint's verbatims in the inbox with the same filters.
 import { useMemo, useRef } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { metricsApi, type JourneyMap } from '../../api/metrics.ts';
 import { ChartCard } from '../../components/charts/ChartCard.tsx';
@@ -18,6 +19,7 @@ import { useChannels } from '../../hooks/useChannels.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { localizedName } from '../../i18n/names.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { CreatePlanLink } from '../action-plans/CreatePlanLink.tsx';
 
 export function JourneyMapPage() {
   const { t } = useTranslation();
@@ -44,10 +46,13 @@ export function JourneyMapPage() {
         }
       />
       <DashboardFilterBar filters={filters} onChange={setFilter} onClear={clear} />
-      {state.error ? <ErrorMessage error={state.error} onRetry={state.reload} /> : !data ? <Loading /> : <JourneyBody data={data} search={filterSearch(filters)} />}
+      {state.error ? <ErrorMessage error={state.error} onRetry={state.reload} /> : !data ? <Loading /> : <JourneyBody data={data} search={filterSearch({ ...periodOf(data), ...filters })} />}
     </div>
   );
 }
+
+/** The range the figures cover, so a click-through lists the same items when the URL has no dates. */
+const periodOf = (data: { period: { from: string; to: string } }) => ({ from: data.period.from, to: data.period.to });
 
 function JourneyBody({ data, search }: { data: JourneyMap; search: string }) {
   const { t } = useTranslation();
@@ -79,15 +84,24 @@ function JourneyBody({ data, search }: { data: JourneyMap; search: string }) {
           </div>
         </section>
       )}
-      <Breakpoints data={data} />
+      <Breakpoints data={data} search={search} />
     </>
   );
 }
 
-function Breakpoints({ data }: { data: JourneyMap }) {
+/** The inbox listing one breakpoint's items, within the dashboard's filters (date range, segment…). */
+function breakpointInbox(search: string, from: string, to: string) {
+  const params = new URLSearchParams(search);
+  params.set('breakpoint_from', from);
+  params.set('breakpoint_to', to);
+  return { pathname: '/inbox', search: `?${params.toString()}` };
+}
+
+function Breakpoints({ data, search }: { data: JourneyMap; search: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { nameOf } = useChannels();
+  const navigate = useNavigate();
   const chart = useRef<EChartHandle>(null);
   const option = useMemo(() => {
     // Sources and targets are separate nodes so a pair of opposite breakpoints is not a cycle.
@@ -107,6 +121,8 @@ function Breakpoints({ data }: { data: JourneyMap }) {
             source: from(b.from),
             target: to(b.to),
             value: b.items,
+            // Read back by the click handler: names are display text, these are the channel keys.
+            breakpoint: { from: b.from, to: b.to },
             lineStyle: { color: (b.negative_share ?? 0) > 0.5 ? '#b42318' : '#6366f1', opacity: 0.35 + 0.5 * (b.negative_share ?? 0) },
           })),
         },
@@ -123,17 +139,34 @@ function Breakpoints({ data }: { data: JourneyMap }) {
         <p className="muted">{t('dashboards.journeyMap.noBreakpoints')}</p>
       ) : (
         <>
-          <EChart ref={chart} option={option} height={Math.max(240, 28 * data.breakpoints.length)} label={t('dashboards.journeyMap.breakpoints')} />
+          <EChart
+            ref={chart}
+            option={option}
+            height={Math.max(240, 28 * data.breakpoints.length)}
+            label={t('dashboards.journeyMap.breakpoints')}
+            testId="breakpoint-sankey"
+            onClick={(params) => {
+              const link = (params.data as { breakpoint?: { from: string; to: string } } | undefined)?.breakpoint;
+              if (link) navigate(breakpointInbox(search, link.from, link.to));
+            }}
+          />
+          <p className="muted small">{t('dashboards.journeyMap.clickHint')}</p>
           <table className="data-table">
             <thead>
               <tr>{table.columns.map((column) => <th key={column}>{column}</th>)}</tr>
             </thead>
             <tbody>
               {data.breakpoints.map((b) => (
-                <tr key={`${b.from}>${b.to}`} data-testid="breakpoint-row">
+                <tr key={`${b.from}>${b.to}`} data-testid="breakpoint-row" data-from={b.from} data-to={b.to}>
                   <td>{nameOf(b.from)}</td>
-                  <td>{nameOf(b.to)}</td>
-                  <td className="numeric">{format.number(b.items)}</td>
+                  <td>
+                    {nameOf(b.to)} <CreatePlanLink from={b.from} to={b.to} />
+                  </td>
+                  <td className="numeric">
+                    <Link to={breakpointInbox(search, b.from, b.to)} data-testid="breakpoint-inbox-link" title={t('dashboards.journeyMap.openVerbatims')}>
+                      {format.number(b.items)}
+                    </Link>
+                  </td>
                   <td className="numeric">{format.number(b.sentiment_mean, 2)}</td>
                   <td className="numeric">{b.negative_share === null ? '—' : `${format.number(b.negative_share * 100, 0)}%`}</td>
                 </tr>

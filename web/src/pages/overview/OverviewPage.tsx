@@ -1,5 +1,5 @@
-// Overview: the headline metrics against the previous period, their trend, and the themes rising
-// and falling fastest. (Latest alerts join this page when the alerts capability exists.)
+// Overview: the headline metrics against the previous period, their trend, the themes rising and
+// falling fastest, and the latest open alerts; the verbatims behind the figures are one click away.
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { useAsync } from '../../hooks/useAsync.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { localizedLabel } from '../../i18n/names.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { LatestAlerts } from './LatestAlerts.tsx';
 
 const GRAINS: Grain[] = ['day', 'week', 'month'];
 
@@ -35,9 +36,14 @@ export function OverviewPage() {
         title={t('dashboards.overview.title')}
         subtitle={data ? t('dashboards.period', { ...data.period }) : t('dashboards.overview.subtitle')}
         actions={
-          <a className="button" href={`/api/v1/metrics/summary.html${filterSearch(filters, { lang: language })}`} target="_blank" rel="noopener" data-testid="overview-summary">
-            {t('dashboards.overview.summary')}
-          </a>
+          <>
+            <Link className="button" to={{ pathname: '/inbox', search: filterSearch({ ...(data ? { from: data.period.from, to: data.period.to } : {}), ...filters }) }} data-testid="overview-inbox">
+              {t('dashboards.overview.inbox')}
+            </Link>
+            <a className="button" href={`/api/v1/metrics/summary.html${filterSearch(filters, { lang: language })}`} target="_blank" rel="noopener" data-testid="overview-summary">
+              {t('dashboards.overview.summary')}
+            </a>
+          </>
         }
       />
       <DashboardFilterBar filters={filters} onChange={setFilter} onClear={clear} />
@@ -82,6 +88,7 @@ function OverviewBody({ data, grain, onGrain, search }: { data: Overview; grain:
         <ThemeMoves title={t('dashboards.overview.rising')} moves={data.themes.rising} search={search} testId="overview-rising" />
         <ThemeMoves title={t('dashboards.overview.falling')} moves={data.themes.falling} search={search} testId="overview-falling" />
       </div>
+      <LatestAlerts />
     </>
   );
 }

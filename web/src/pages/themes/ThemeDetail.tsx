@@ -17,6 +17,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { localizedLabel } from '../../i18n/names.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { highlightParts } from './highlight.ts';
+import { CreatePlanLink } from '../action-plans/CreatePlanLink.tsx';
 
 interface Props {
   theme: string;
@@ -37,13 +38,13 @@ export function ThemeDetail({ theme, row, filters, filterKey }: Props) {
   const option = useMemo(() => (trend.data ? trendOption(trend.data.points, t) : null), [trend.data, t]);
   return (
     <div className="dashboard-grid" data-testid="theme-detail">
-      <ChartCard title={t('dashboards.themes.trendOf', { theme: label })} table={trend.data ? trendTable(trend.data.points, t) : undefined} chart={chart}>
+      <ChartCard title={t('dashboards.themes.trendOf', { theme: label })} table={trend.data ? trendTable(trend.data.points, t) : undefined} chart={chart} actions={<CreatePlanLink theme={theme} />}>
         {trend.error ? <ErrorMessage error={trend.error} /> : !option ? <Loading /> : <EChart ref={chart} option={option} label={t('dashboards.themes.trendOf', { theme: label })} />}
       </ChartCard>
       <ChartCard
         title={t('dashboards.themes.verbatimsOf', { theme: label })}
         actions={
-          <Link to={{ pathname: '/inbox', search: filterSearch({ from: filters.from, to: filters.to, channel: filters.channel, touchpoint_id: filters.touchpoint_id }, { theme }) }} data-testid="theme-inbox-link">
+          <Link to={{ pathname: '/inbox', search: filterSearch(filters, { theme }) }} data-testid="theme-inbox-link">
             {t('dashboards.themes.openInbox')}
           </Link>
         }

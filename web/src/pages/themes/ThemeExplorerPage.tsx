@@ -39,7 +39,7 @@ export function ThemeExplorerPage() {
           <ThemeTable themes={data.themes} selected={selected} onSelect={(theme) => setFilter('theme', theme === selected ? '' : theme)} />
         </>
       )}
-      {selected && <ThemeDetail theme={selected} row={selectedRow} filters={filters} filterKey={key} />}
+      {selected && <ThemeDetail theme={selected} row={selectedRow} filters={data ? { from: data.period.from, to: data.period.to, ...filters } : filters} filterKey={key} />}
     </div>
   );
 }

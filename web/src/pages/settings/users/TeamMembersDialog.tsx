@@ -8,7 +8,7 @@ import { useMutation } from '../../../hooks/useMutation.ts';
 interface Props {
   team: Team;
   users: User[];
-  onSave: (userIds: string[]) => Promise<unknown>;
+  onSave: (userIds: string[], leadIds: string[]) => Promise<unknown>;
   onClose: () => void;
 }
 
@@ -16,7 +16,16 @@ interface Props {
 export function TeamMembersDialog({ team, users, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Set<string>>(() => new Set(team.members.map((member) => member.id)));
-  const save = useMutation(() => onSave([...selected]), onClose);
+  const [leads, setLeads] = useState<Set<string>>(() => new Set(team.members.filter((member) => member.is_lead).map((member) => member.id)));
+  // Only members can lead: unticking a member drops their lead flag too.
+  const save = useMutation(() => onSave([...selected], [...leads].filter((id) => selected.has(id))), onClose);
+  const toggleLead = (id: string, on: boolean) =>
+    setLeads((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {
@@ -52,20 +61,37 @@ export function TeamMembersDialog({ team, users, onSave, onClose }: Props) {
         <p className="muted">{t('teams.noUsers')}</p>
       ) : (
         <fieldset className="member-picker">
+          <p className="muted small">{t('caseSettings.leads.hint')}</p>
           <legend className="visually-hidden">{t('teams.members')}</legend>
           {users.map((user) => (
-            <label key={user.id} className="checkbox member-option">
-              <input
-                type="checkbox"
-                data-testid="team-member-option"
-                checked={selected.has(user.id)}
-                onChange={(event) => toggle(user.id, event.target.checked)}
-              />
-              <span>
-                {user.name} <span className="muted small">{user.email}</span>
-                {user.disabled && <span className="muted small"> · {t('users.disabled')}</span>}
-              </span>
-            </label>
+            <div key={user.id} className="inline-row">
+              <label className="checkbox member-option">
+                <input
+                  type="checkbox"
+                  data-testid="team-member-option"
+                  checked={selected.has(user.id)}
+                  onChange={(event) => toggle(user.id, event.target.checked)}
+                />
+                <span>
+                  {user.name} <span className="muted small">{user.email}</span>
+                  {user.disabled && <span className="muted small"> · {t('users.disabled')}</span>}
+                </span>
+              </label>
+              {selected.has(user.id) && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    data-testid="team-lead-option"
+                    aria-label={t('caseSettings.leads.leadOf', { name: user.name })}
+                    checked={leads.has(user.id)}
+                    onChange={(event) => toggleLead(user.id, event.target.checked)}
+                  />
+                  <span className="small" aria-hidden="true">
+                    {t('caseSettings.leads.lead')}
+                  </span>
+                </label>
+              )}
+            </div>
           ))}
         </fieldset>
       )}

@@ -54,7 +54,9 @@ export function TeamRow({ team, canEdit, onRename, onDelete, onEditMembers }: Pr
         <p className="team-members">
           {team.members.length === 0
             ? t('teams.noMembers')
-            : team.members.map((member) => member.name || member.email).join(t('common.listSeparator'))}
+            : team.members
+                .map((member) => `${member.name || member.email}${member.is_lead ? ` (${t('caseSettings.leads.badge')})` : ''}`)
+                .join(t('common.listSeparator'))}
         </p>
       </div>
       {canEdit && !renaming && (

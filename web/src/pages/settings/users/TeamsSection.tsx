@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types.ts';
+import { setTeamLeads } from '../../../api/caseSettings.ts';
 import { createTeam, deleteTeam, listTeams, renameTeam, setTeamMembers } from '../../../api/users.ts';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -94,8 +95,9 @@ export function TeamsSection({ users, canEdit }: { users: User[]; canEdit: boole
           team={editedTeam}
           users={users}
           onClose={() => setMembersOf(null)}
-          onSave={async (userIds) => {
+          onSave={async (userIds, leadIds) => {
             await setTeamMembers(editedTeam.id, userIds);
+            await setTeamLeads(editedTeam.id, leadIds);
             teams.reload();
           }}
         />

@@ -1,0 +1,123 @@
+// Reply templates: the answers agents start from when they reply to a customer, in Chinese or English,
+// for one channel or all. Owners and admins write them; everyone who works cases uses them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createReplyTemplate, deleteReplyTemplate, listReplyTemplates, updateReplyTemplate, type ReplyTemplate, type ReplyTemplateInput } from '../../../api/caseReplies.ts';
+import { useSession } from '../../../app/AuthContext.tsx';
+import { canEditSettings, canWorkCases } from '../../../app/permissions.ts';
+import { useConfirm } from '../../../components/ConfirmDialog.tsx';
+import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
+import { useAsync } from '../../../hooks/useAsync.ts';
+import { useMutation } from '../../../hooks/useMutation.ts';
+import { ReplyTemplateDialog } from './ReplyTemplateDialog.tsx';
+
+export function ReplyTemplatesPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!canWorkCases(user.role)) {
+    return (
+      <div className="page" data-testid="reply-templates-page">
+        <PageHeader title={t('replyTemplates.title')} subtitle={t('replyTemplates.subtitle')} />
+        <p className="notice">{t('replyTemplates.notAllowed')}</p>
+      </div>
+    );
+  }
+  return <TemplateList canEdit={canEditSettings(user.role)} />;
+}
+
+function TemplateList({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const confirm = useConfirm();
+  const templates = useAsync(() => listReplyTemplates().then((response) => response.items), []);
+  const [editing, setEditing] = useState<ReplyTemplate | 'new' | null>(null);
+  const save = useMutation(
+    (input: ReplyTemplateInput) => (editing && editing !== 'new' ? updateReplyTemplate(editing.id, input) : createReplyTemplate(input)),
+    () => {
+      setEditing(null);
+      templates.reload();
+    },
+  );
+  const remove = useMutation(deleteReplyTemplate, () => templates.reload());
+  const onDelete = async (template: ReplyTemplate) => {
+    const ok = await confirm({ title: t('replyTemplates.deleteTitle'), message: t('replyTemplates.deleteMessage', { name: template.name }), confirmLabel: t('common.delete'), danger: true });
+    if (ok) await remove.run(template.id);
+  };
+
+  return (
+    <div className="page" data-testid="reply-templates-page">
+      <PageHeader
+        title={t('replyTemplates.title')}
+        subtitle={t('replyTemplates.subtitle')}
+        actions={
+          canEdit ? (
+            <button type="button" className="button primary" data-testid="template-new" onClick={() => setEditing('new')}>
+              {t('replyTemplates.new')}
+            </button>
+          ) : undefined
+        }
+      />
+      {!canEdit && <ReadOnlyNotice />}
+      <ErrorMessage error={remove.error} />
+      <section className="card">
+        {templates.loading && !templates.data ? (
+          <Loading />
+        ) : templates.error ? (
+          <ErrorMessage error={templates.error} onRetry={templates.reload} />
+        ) : !templates.data?.length ? (
+          <p className="muted empty-state" data-testid="templates-empty">
+            {t('replyTemplates.empty')}
+          </p>
+        ) : (
+          <table className="data-table" data-testid="templates-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('replyTemplates.name')}</th>
+                <th scope="col">{t('replyTemplates.channel')}</th>
+                <th scope="col">{t('replyTemplates.lang')}</th>
+                <th scope="col">{t('replyTemplates.body')}</th>
+                {canEdit && <th scope="col">{t('common.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {templates.data.map((template) => (
+                <tr key={template.id} data-testid="template-row">
+                  <td>{template.name}</td>
+                  <td>{t(`replyTemplates.channels.${template.channel ?? 'any'}`)}</td>
+                  <td>{t(`replyTemplates.langs.${template.lang}`)}</td>
+                  <td className="muted small" title={template.body}>
+                    {template.body.length > 80 ? `${template.body.slice(0, 80)}…` : template.body}
+                  </td>
+                  {canEdit && (
+                    <td className="row-actions">
+                      <button type="button" className="button small" data-testid="template-edit" onClick={() => setEditing(template)}>
+                        {t('common.edit')}
+                      </button>
+                      <button type="button" className="button small danger" data-testid="template-delete" disabled={remove.pending} onClick={() => void onDelete(template)}>
+                        {t('common.delete')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {editing && (
+        <ReplyTemplateDialog
+          initial={editing === 'new' ? undefined : editing}
+          pending={save.pending}
+          error={save.error}
+          onSave={(input) => void save.run(input)}
+          onClose={() => {
+            save.clearError();
+            setEditing(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
