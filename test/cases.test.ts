@@ -255,3 +255,22 @@ describe('teams with cases', () => {
     expectError(await owner.delete(`/api/v1/teams/${teamId}`), 409, 'team_in_use');
   });
 });
+
+describe('people who leave', () => {
+  it('disabling a person puts their open cases back in the team queue, with a timeline entry', async () => {
+    const cy = await addPerson(testApp, org, 'agent', 'Cy');
+    const team = await createTeam(owner, 'Leavers', [cy.id]);
+    const items = await ingest(ingestClient, [{ text: 'open one' }, { text: 'done one' }]);
+    const open = await openCase(owner, { feedback_ids: [items[0]], team_id: team, assignee_id: cy.id });
+    const done = await openCase(owner, { feedback_ids: [items[1]], team_id: team, assignee_id: cy.id });
+    await cy.client.post(`/api/v1/cases/${done.id}/status`, { status: 'resolved', root_cause: 'x', resolution_code: 'y' });
+
+    expect((await owner.patch(`/api/v1/users/${cy.id}`, { disabled: true })).statusCode).toBe(200);
+
+    const released = await detailOf(open.id);
+    expect(released).toMatchObject({ status: 'new', assignee: null, team: { id: team } });
+    expect(released.events.at(-1)).toMatchObject({ kind: 'transferred', actor: { name: 'Owner' }, details: { reason: 'assignee_disabled', to: { assignee: null } } });
+    // A resolved case keeps who resolved it.
+    expect((await detailOf(done.id)).assignee).toMatchObject({ id: cy.id });
+  });
+});

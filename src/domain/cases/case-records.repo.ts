@@ -241,3 +241,12 @@ export async function retimeCaseHistory(tx: Tx, orgId: string, caseId: string, c
     [orgId, caseId],
   );
 }
+
+/** Ids of the open cases assigned to a person, locked for the rest of the transaction. */
+export async function lockOpenCasesOfAssignee(tx: Tx, orgId: string, userId: string): Promise<string[]> {
+  const result = await tx.query<{ id: string }>(
+    `SELECT id FROM cases WHERE org_id = $1 AND assignee_id = $2 AND status NOT IN ('resolved', 'closed') ORDER BY id FOR UPDATE`,
+    [orgId, userId],
+  );
+  return result.rows.map((row) => row.id);
+}

@@ -2,7 +2,8 @@
 // organisation with no active owner; disabling or a new password ends the user's sessions.
 import { inTransaction, type Db } from '../../db/pool.ts';
 import { AppError } from '../../errors.ts';
-import type { Actor } from '../actor.ts';
+import { isUser, type Actor } from '../actor.ts';
+import { releaseCasesOfUser } from '../cases/release-cases-of-user.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { deleteSessionsOfUser } from '../auth/auth.repo.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -28,6 +29,7 @@ export async function updateUser(db: Db, actor: Actor, userId: string, rawInput:
       throw new AppError('last_owner', 'The organisation must keep at least one active owner.');
     }
     if (input.disabled === true || passwordHash !== undefined) await deleteSessionsOfUser(tx, actor.orgId, userId);
+    if (input.disabled === true && !target.disabled) await releaseCasesOfUser(tx, actor.orgId, userId, isUser(actor) ? actor.userId : null);
     // What changed, never the password itself.
     const changes = { ...input, password: undefined, password_changed: passwordHash !== undefined || undefined, previous_role: input.role === undefined ? undefined : target.role };
     await recordAuditEvent(tx, actor, { action: 'user.updated', subject: `user:${userId}`, details: Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) });
