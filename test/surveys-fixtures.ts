@@ -1,6 +1,7 @@
 // Shared helpers of the survey tests: a realistic survey definition with skip logic, and shortcuts.
 import { expect } from 'vitest';
 import type { Client } from './support/test-app.ts';
+export { expectError } from './support/expect-error.ts';
 
 export function npsSurvey(overrides: Record<string, unknown> = {}) {
   return {
@@ -35,9 +36,3 @@ export async function createLink(owner: Client, surveyId: string, body: object =
 
 export const session = (suffix: string) => `session-${suffix}-${'x'.repeat(16)}`.slice(0, 64);
 
-export function expectError(response: { statusCode: number; json(): any }, status: number, code: string, path?: string) {
-  expect(response.statusCode).toBe(status);
-  const { error } = response.json();
-  expect(error.code).toBe(code);
-  if (path !== undefined) expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
-}

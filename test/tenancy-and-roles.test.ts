@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/domain/actor.ts';
+import { everyRoute } from './support/every-route.ts';
 import { apiKeyClient, clientWith, createTestOrg, startTestApp, TEST_PASSWORD, type Client, type TestApp } from './support/test-app.ts';
+import { expectError } from './support/expect-error.ts';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -14,13 +16,6 @@ afterAll(() => testApp.close());
 
 let counter = 0;
 const unique = (label: string) => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
-
-function expectError(response: { statusCode: number; json(): any }, status: number, code: string, path?: string) {
-  expect(response.statusCode).toBe(status);
-  const { error } = response.json();
-  expect(error.code).toBe(code);
-  if (path !== undefined) expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
-}
 
 async function created(response: { statusCode: number; json(): any; body: string }) {
   expect(response.statusCode, response.body).toBe(201);
@@ -278,145 +273,13 @@ describe('roles', () => {
   });
 });
 
-// Every /api/v1 route; a test below checks this table against the OpenAPI document, so a new route
-// cannot be added without its anonymous access being checked here.
-const everyRoute: Array<[string, string]> = [
-  ['POST', '/api/v1/auth/logout'],
-  ['GET', '/api/v1/auth/me'],
-  ['POST', '/api/v1/feedback'],
-  ['POST', '/api/v1/feedback/batch'],
-  ['GET', '/api/v1/feedback'],
-  ['GET', '/api/v1/feedback/{id}'],
-  ['GET', '/api/v1/channels'],
-  ['POST', '/api/v1/channels'],
-  ['PATCH', '/api/v1/channels/{key}'],
-  ['DELETE', '/api/v1/channels/{key}'],
-  ['GET', '/api/v1/journeys'],
-  ['POST', '/api/v1/journeys'],
-  ['GET', '/api/v1/journeys/{id}'],
-  ['PATCH', '/api/v1/journeys/{id}'],
-  ['DELETE', '/api/v1/journeys/{id}'],
-  ['POST', '/api/v1/journeys/{id}/stages'],
-  ['PATCH', '/api/v1/stages/{id}'],
-  ['DELETE', '/api/v1/stages/{id}'],
-  ['POST', '/api/v1/stages/{id}/touchpoints'],
-  ['PATCH', '/api/v1/touchpoints/{id}'],
-  ['DELETE', '/api/v1/touchpoints/{id}'],
-  ['GET', '/api/v1/users'],
-  ['POST', '/api/v1/users'],
-  ['PATCH', '/api/v1/users/{id}'],
-  ['GET', '/api/v1/teams'],
-  ['POST', '/api/v1/teams'],
-  ['PATCH', '/api/v1/teams/{id}'],
-  ['DELETE', '/api/v1/teams/{id}'],
-  ['PUT', '/api/v1/teams/{id}/members'],
-  ['GET', '/api/v1/api-keys'],
-  ['POST', '/api/v1/api-keys'],
-  ['DELETE', '/api/v1/api-keys/{id}'],
-  ['GET', '/api/v1/text/settings'],
-  ['PUT', '/api/v1/text/taxonomy'],
-  ['DELETE', '/api/v1/text/taxonomy'],
-  ['POST', '/api/v1/text/custom-themes'],
-  ['DELETE', '/api/v1/text/custom-themes'],
-  ['POST', '/api/v1/text/analyze'],
-  ['GET', '/api/v1/audit-log'],
-  ['GET', '/api/v1/customers'],
-  ['GET', '/api/v1/customers/{id}'],
-  ['GET', '/api/v1/customers/{id}/timeline'],
-  ['POST', '/api/v1/customers/merge'],
-  ['POST', '/api/v1/customers/merges/{id}/unmerge'],
-  ['POST', '/api/v1/customers/{id}/export'],
-  ['POST', '/api/v1/customers/{id}/erase'],
-  ['POST', '/api/v1/imports'],
-  ['GET', '/api/v1/imports'],
-  ['GET', '/api/v1/imports/{id}'],
-  ['GET', '/api/v1/imports/{id}/preview'],
-  ['POST', '/api/v1/imports/{id}/start'],
-  ['POST', '/api/v1/imports/{id}/cancel'],
-  ['DELETE', '/api/v1/imports/{id}'],
-  ['GET', '/api/v1/imports/{id}/errors'],
-  ['GET', '/api/v1/webhooks'],
-  ['POST', '/api/v1/webhooks'],
-  ['DELETE', '/api/v1/webhooks/{id}'],
-  ['POST', '/api/v1/webhooks/inbound/{key}'],
-  ['GET', '/api/v1/alerts'],
-  ['GET', '/api/v1/alerts/{id}'],
-  ['PATCH', '/api/v1/alerts/{id}'],
-  ['GET', '/api/v1/alert-rules'],
-  ['POST', '/api/v1/alert-rules'],
-  ['PUT', '/api/v1/alert-rules/{id}'],
-  ['DELETE', '/api/v1/alert-rules/{id}'],
-  ['GET', '/api/v1/notification-channels'],
-  ['POST', '/api/v1/notification-channels'],
-  ['PUT', '/api/v1/notification-channels/{id}'],
-  ['DELETE', '/api/v1/notification-channels/{id}'],
-  ['POST', '/api/v1/notification-channels/{id}/test'],
-  ['GET', '/api/v1/notification-channels/{id}/deliveries'],
-  ['GET', '/api/v1/customers/{id}/churn-risk'],
-  ['GET', '/api/v1/surveys'],
-  ['POST', '/api/v1/surveys'],
-  ['GET', '/api/v1/surveys/{id}'],
-  ['PATCH', '/api/v1/surveys/{id}'],
-  ['DELETE', '/api/v1/surveys/{id}'],
-  ['GET', '/api/v1/surveys/{id}/responses'],
-  ['POST', '/api/v1/surveys/{id}/links'],
-  ['GET', '/api/v1/surveys/{id}/qr'],
-  ['GET', '/api/v1/surveys/{id}/distributions'],
-  ['POST', '/api/v1/surveys/{id}/distributions'],
-  ['GET', '/api/v1/distributions/{id}'],
-  ['GET', '/api/v1/survey-settings'],
-  ['PUT', '/api/v1/survey-settings'],
-  ['GET', '/api/v1/metrics/overview'],
-  ['GET', '/api/v1/metrics/trend'],
-  ['GET', '/api/v1/metrics/breakdown'],
-  ['GET', '/api/v1/metrics/journey-map'],
-  ['GET', '/api/v1/metrics/channels'],
-  ['GET', '/api/v1/metrics/channels/descriptors'],
-  ['GET', '/api/v1/metrics/segments'],
-  ['GET', '/api/v1/metrics/themes'],
-  ['GET', '/api/v1/metrics/themes/{theme}/verbatims'],
-  ['GET', '/api/v1/metrics/summary-schedule'],
-  ['PUT', '/api/v1/metrics/summary-schedule'],
-  ['POST', '/api/v1/metrics/summary-schedule/send'],
-  ['GET', '/api/v1/metrics/summary.html'],
-  ['POST', '/api/v1/metrics/export.xlsx'],
-  ['GET', '/api/v1/cases'],
-  ['POST', '/api/v1/cases'],
-  ['GET', '/api/v1/cases/{id}'],
-  ['PATCH', '/api/v1/cases/{id}'],
-  ['POST', '/api/v1/cases/{id}/assign'],
-  ['POST', '/api/v1/cases/{id}/status'],
-  ['POST', '/api/v1/cases/{id}/notes'],
-  ['POST', '/api/v1/cases/{id}/feedback'],
-  ['GET', '/api/v1/case-routing-rules'],
-  ['POST', '/api/v1/case-routing-rules'],
-  ['PUT', '/api/v1/case-routing-rules/{id}'],
-  ['DELETE', '/api/v1/case-routing-rules/{id}'],
-  ['POST', '/api/v1/case-routing-rules/reorder'],
-  ['POST', '/api/v1/cases/{id}/replies'],
-  ['POST', '/api/v1/cases/{id}/replies/{reply_id}/sent'],
-  ['GET', '/api/v1/cases/{id}/suggested-replies'],
-  ['GET', '/api/v1/reply-templates'],
-  ['POST', '/api/v1/reply-templates'],
-  ['PUT', '/api/v1/reply-templates/{id}'],
-  ['DELETE', '/api/v1/reply-templates/{id}'],
-  ['GET', '/api/v1/case-settings'],
-  ['PUT', '/api/v1/case-settings'],
-  ['PUT', '/api/v1/teams/{id}/leads'],
-  ['GET', '/api/v1/action-plans'],
-  ['POST', '/api/v1/action-plans'],
-  ['GET', '/api/v1/action-plans/{id}'],
-  ['PUT', '/api/v1/action-plans/{id}'],
-  ['DELETE', '/api/v1/action-plans/{id}'],
-  ['GET', '/api/v1/service-metrics'],
-];
 // Signing in needs no credentials, and signing out without a session is a harmless no-op.
 // Inbound webhooks authenticate each delivery by its signature instead (test/webhooks.test.ts).
 const openRoutes = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/webhooks/inbound/{key}']);
 const concrete = (path: string) => path.replace('{id}', randomUUID()).replace('{key}', 'website').replace('{theme}', 'waiting_time').replace('{reply_id}', randomUUID());
 
 describe('anonymous callers', () => {
-  it('the route table below covers every /api/v1 route of the OpenAPI document', async () => {
+  it('the route table (test/support/every-route.ts) covers every /api/v1 route of the OpenAPI document', async () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     const documented = Object.entries(response.json().paths as Record<string, Record<string, unknown>>)

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { systemActor, type Role } from '../../src/domain/actor.ts';
 import { createUser } from '../../src/domain/users/create-user.ts';
 import { signIn, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from './test-app.ts';
+export { expectError } from './expect-error.ts';
 
 let counter = 0;
 
@@ -40,9 +41,3 @@ export async function openCase(client: Client, body: object): Promise<Record<str
   return response.json();
 }
 
-export function expectError(response: { statusCode: number; json(): any; body: string }, status: number, code: string, path?: string) {
-  expect(response.statusCode, response.body).toBe(status);
-  const { error } = response.json();
-  expect(error.code).toBe(code);
-  if (path !== undefined) expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
-}

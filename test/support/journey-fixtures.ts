@@ -1,6 +1,7 @@
 // Journey, stage and touchpoint fixtures and error assertions shared by the journeys and channels API tests.
 import { expect } from 'vitest';
 import { apiKeyClient, createTestOrg, type Client, type TestApp } from './test-app.ts';
+export { expectError } from './expect-error.ts';
 
 export const DEFAULT_CHANNELS = ['website', 'app', 'mini_program', 'store', 'call_centre', 'wechat', 'alipay', 'sms', 'email', 'social'];
 
@@ -41,10 +42,3 @@ export const touchpointOrder = async (owner: Client, journeyId: string, stageId:
     .find((stage: { id: string }) => stage.id === stageId)
     .touchpoints.map((touchpoint: { name_en: string; position: number }) => [touchpoint.name_en, touchpoint.position]);
 
-export function expectError(response: { statusCode: number; json(): any }, status: number, code: string, path?: string) {
-  expect(response.statusCode).toBe(status);
-  const { error } = response.json();
-  expect(error.code).toBe(code);
-  expect(typeof error.message).toBe('string');
-  if (path !== undefined) expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path })]));
-}

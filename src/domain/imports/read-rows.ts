@@ -57,7 +57,9 @@ async function csvDelimiter(filePath: string, encoding: string): Promise<string>
 }
 
 async function* readCsv(input: Readable, encoding: string, delimiter: string): AsyncGenerator<RowEvent> {
-  const skipped: Array<{ code: string; lines: number }> = [];
+  // The parser reads ahead of this loop, so a skipped record is reported when the loop reaches its place:
+  // after the `records` records that preceded it (the header counts), never earlier.
+  const skipped: Array<{ code: string; lines: number; records: number }> = [];
   const parser = input.pipe(iconv.decodeStream(encoding)).pipe(
     parse({
       delimiter,
@@ -69,20 +71,26 @@ async function* readCsv(input: Readable, encoding: string, delimiter: string): A
       skip_records_with_error: true,
       max_record_size: MAX_CSV_RECORD_CHARS,
       on_skip: (error) => {
-        if (error) skipped.push({ code: error.code, lines: (error as unknown as { lines: number }).lines });
+        if (error) {
+          const position = error as unknown as { lines: number; records: number };
+          skipped.push({ code: error.code, lines: position.lines, records: position.records });
+        }
       },
     }),
   );
   let columns: string[] | undefined;
   let lastLine = 0;
-  const errorsSoFar = function* (): Generator<RowEvent> {
-    for (const error of skipped.splice(0)) {
+  let recordsSeen = 0;
+  const errorsBefore = function* (records: number): Generator<RowEvent> {
+    while (skipped.length > 0 && skipped[0]!.records <= records) {
+      const error = skipped.shift()!;
       yield { kind: 'error', number: lastLine + 1, message: csvErrorMessage(error.code) };
       lastLine = Math.max(lastLine, error.lines);
     }
   };
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield* errorsSoFar();
+    yield* errorsBefore(recordsSeen);
+    recordsSeen += 1;
     const newlinesInside = record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
     const number = info.lines - newlinesInside;
     lastLine = info.lines;
@@ -100,7 +108,7 @@ async function* readCsv(input: Readable, encoding: string, delimiter: string): A
     columns.forEach((column, index) => (values[column] = record[index] ?? null));
     yield { kind: 'row', number, values };
   }
-  yield* errorsSoFar();
+  yield* errorsBefore(Number.POSITIVE_INFINITY);
 }
 
 function csvErrorMessage(code: string): string {
