@@ -1,9 +1,7 @@
 // SLA timers end to end: the job worker warns the assignee and, at the due moment, stamps the breach and
 // escalates to the team leads, whose e-mail arrives at a real SMTP server. Timers are idempotent, stop
 // when the case was answered or resolved, survive a broken mail server, and a sweep catches missed ones.
-import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySla } from '../src/domain/cases/sla/apply-sla.ts';
 import { checkSlaTimer } from '../src/domain/cases/sla/check-sla-timer.ts';
@@ -11,14 +9,10 @@ import { sweepSlaTimers } from '../src/domain/cases/sla/sweep-sla-timers.ts';
 import { startWorker } from '../src/jobs/start-worker.ts';
 import { addPerson, addTeam, caseClock, caseEvents, insertCase, roundTheClock } from './case-sla-fixtures.ts';
 import { createTestOrg, startTestApp, type TestApp } from './support/test-app.ts';
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
+import { startMailbox, type Mail, type Mailbox } from './support/mail-servers.ts';
 
 let testApp: TestApp;
-let smtp: SMTPServer;
+let smtp: Mailbox;
 let smtpPort: number;
 const mails: Mail[] = [];
 const mailsTo = (address: string) => mails.filter((mail) => mail.to.includes(address));
@@ -41,24 +35,11 @@ function readMail(raw: string): { subject: string; text: string } {
 
 beforeAll(async () => {
   testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, sessionInfo, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: sessionInfo.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailbox(mails);
+  smtpPort = smtp.port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await testApp?.close();
 });
 

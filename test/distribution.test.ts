@@ -4,20 +4,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverInvitations } from '../src/domain/surveys/deliver-invitations.ts';
 import { startWorker } from '../src/jobs/start-worker.ts';
 import { createSurvey, expectError, npsSurvey, session } from './surveys-fixtures.ts';
 import { createTestOrg, startTestApp, type Client, type TestApp } from './support/test-app.ts';
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
+import { startMailbox, type Mail, type Mailbox } from './support/mail-servers.ts';
 
 let testApp: TestApp;
-let smtp: SMTPServer;
+let smtp: Mailbox;
 let smtpPort: number;
 let webhook: Server;
 let webhookUrl: string;
@@ -27,21 +22,8 @@ let smsStatus = 200;
 
 beforeAll(async () => {
   testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, sessionInfo, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: sessionInfo.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailbox(mails);
+  smtpPort = smtp.port;
   webhook = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk));
@@ -56,7 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await new Promise<void>((resolve) => webhook.close(() => resolve()));
   await testApp.close();
 });

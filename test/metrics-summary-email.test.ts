@@ -1,8 +1,6 @@
 // The scheduled summary e-mail against a real SMTP server: settings validation and permissions per
 // role, "send now" with the figures the overview API shows, escaping of user text, and the daily /
 // weekly cron fanning out to one job per organisation that a retry cannot send twice.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/domain/actor.ts';
 import { evaluateNewFeedback } from '../src/domain/alerts/evaluate-new-feedback.ts';
@@ -10,9 +8,10 @@ import { enqueueDueSummaries } from '../src/domain/metrics/enqueue-due-summaries
 import { sendSummaryEmail, summaryPeriod } from '../src/domain/metrics/send-summary-email.ts';
 import { expectError } from './support/journey-fixtures.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from './support/test-app.ts';
+import { startMailbox, type Mailbox } from './support/mail-servers.ts';
 
 let testApp: TestApp;
-let smtp: SMTPServer;
+let smtp: Mailbox;
 let smtpPort: number;
 const mails: Array<{ to: string[]; raw: string }> = [];
 let org: TestOrg;
@@ -24,21 +23,8 @@ const day = (offset: number) => new Date(Date.parse(`${WEEK.to}T12:00:00Z`) - of
 
 beforeAll(async () => {
   testApp = await startTestApp();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailbox(mails);
+  smtpPort = smtp.port;
   org = await createTestOrg(testApp);
   owner = await org.as('owner');
   const ingest = apiKeyClient(testApp.app, await org.apiKey());
@@ -68,7 +54,7 @@ beforeAll(async () => {
   await evaluateNewFeedback(testApp.pool, org.orgId, alerted.json().items.map((item: { id: string }) => item.id));
 }, 120_000);
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await testApp?.close();
 });
 

@@ -2,20 +2,19 @@
 // and the WeCom / DingTalk / Feishu / Slack robots, and a real SMTP server for e-mail. Retries, the
 // delivery log, throttling and the digest.
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { Runner } from 'graphile-worker';
 import { pino } from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDigests } from '../src/domain/notifications/send-digests.ts';
 import { startWorker } from '../src/jobs/start-worker.ts';
 import { startListener, type Listener } from './support/alerts-listener.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from './support/test-app.ts';
+import { startMailbox, type Mailbox } from './support/mail-servers.ts';
 
 let testApp: TestApp;
 let worker: Runner;
 let listener: Listener;
-let smtp: SMTPServer;
+let smtp: Mailbox;
 let smtpPort: number;
 const mails: Array<{ to: string[]; raw: string }> = [];
 let org: TestOrg;
@@ -25,28 +24,15 @@ beforeAll(async () => {
   testApp = await startTestApp();
   worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 4 });
   listener = await startListener();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startMailbox(mails);
+  smtpPort = smtp.port;
   org = await createTestOrg(testApp);
   owner = await org.as('owner');
 });
 afterAll(async () => {
   await worker?.stop();
   await listener?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await testApp?.close();
 });
 

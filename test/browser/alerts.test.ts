@@ -1,5 +1,6 @@
 // Alerts in real headless Chromium against the real server and worker: build a rule in the UI, ingest
-// an item that matches, see the alert in the inbox, acknowledge it.
+// an item that matches, see the alert in the inbox, acknowledge it; a rule that opens cases saves its
+// priority from the form, shows it again when editing, and turns a matching item into a case.
 import type { AddressInfo } from 'node:net';
 import type { Runner } from 'graphile-worker';
 import { pino } from 'pino';
@@ -72,6 +73,40 @@ describe('alerts in the dashboard', () => {
     await expect.poll(() => page.getByTestId('alert-status').innerText()).toContain('Acknowledged');
     const [alert] = (await (await org.as('owner')).get('/api/v1/alerts')).json().items;
     expect(alert).toMatchObject({ status: 'acknowledged', severity: 'critical', feedback_ids: [matching.json().id] });
+    await page.close();
+  });
+});
+
+describe('alert rules that open cases', () => {
+  it('saves the case priority from the form and opens a case for a matching item', async () => {
+    const org = await createTestOrg(testApp, 'Alert Cases Browser Org');
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${baseUrl}/alerts/rules`);
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-email').fill(org.ownerEmail);
+    await page.getByTestId('login-password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/alerts\/rules/);
+
+    await page.getByTestId('rule-new').click();
+    await page.getByTestId('rule-name').fill('贬损者开工单');
+    expect(await page.getByTestId('rule-open-case').locator('option').first().innerText()).toBe('不创建工单');
+    await page.getByTestId('rule-open-case').selectOption('high');
+    await page.getByTestId('rule-submit').click();
+    await expect.poll(() => page.getByTestId('rule-item').count()).toBe(1);
+
+    const owner = await org.as('owner');
+    const [rule] = (await owner.get('/api/v1/alert-rules')).json().items;
+    expect(rule).toMatchObject({ name: '贬损者开工单', kind: 'item', open_case_priority: 'high' });
+    await page.getByRole('button', { name: '编辑' }).click();
+    expect(await page.getByTestId('rule-open-case').inputValue()).toBe('high');
+
+    const ingest = apiKeyClient(testApp.app, await org.apiKey());
+    const item = await ingest.post('/api/v1/feedback', { source: 'survey', channel: 'app', nps: 2, text: '退款两周了还没到账', identifiers: { phone: '13900000000' } });
+    expect(item.statusCode).toBe(201);
+    await expect.poll(async () => (await owner.get('/api/v1/cases')).json().items.length, { timeout: 20_000, interval: 200 }).toBe(1);
+    const [opened] = (await owner.get('/api/v1/cases')).json().items;
+    expect(opened).toMatchObject({ source: 'alert', priority: 'high', title: '退款两周了还没到账', customer: { id: item.json().customer_id } });
     await page.close();
   });
 });

@@ -1,73 +1,12 @@
-// Shared set-up of the closing-the-loop tests (replies, re-survey, suggestions): a real SMTP server and a
-// real SMS webhook on loopback, customers made by ingesting their feedback, and cases around them.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Shared set-up of the closing-the-loop tests (replies, re-survey, suggestions): the mail and SMS servers
+// of mail-servers.ts, customers made by ingesting their feedback, and cases around them.
 import type pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { expect } from 'vitest';
 import { inTransaction } from '../../src/db/pool.ts';
+import type { Mailbox, SmsGateway } from './mail-servers.ts';
 import type { Client } from './test-app.ts';
 
-export interface Mail {
-  to: string[];
-  raw: string;
-}
-
-export interface Mailbox {
-  mails: Mail[];
-  port: number;
-  /** SMTP reply code for RCPT TO of these addresses (e.g. 550: refused). */
-  refuse: Set<string>;
-  close(): Promise<void>;
-}
-
-export async function startMailbox(): Promise<Mailbox> {
-  const mails: Mail[] = [];
-  const refuse = new Set<string>();
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
-      callback();
-    },
-    onData(stream, sessionInfo, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mails.push({ to: sessionInfo.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  return { mails, refuse, port: (smtp.server.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => smtp.close(() => resolve())) };
-}
-
-export interface SmsGateway {
-  messages: Array<{ headers: Record<string, unknown>; body: any }>;
-  url: string;
-  status: { code: number };
-  close(): Promise<void>;
-}
-
-export async function startSmsGateway(): Promise<SmsGateway> {
-  const messages: SmsGateway['messages'] = [];
-  const status = { code: 200 };
-  const server: Server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk));
-    request.on('end', () => {
-      messages.push({ headers: request.headers, body: JSON.parse(body) });
-      response.statusCode = status.code;
-      response.end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`;
-  return { messages, url, status, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+export { startMailbox, startSmsGateway, type Mail, type Mailbox, type SmsGateway } from './mail-servers.ts';
 
 /** Quoted-printable soft breaks and encoded "=" would split and mangle links and words. */
 export const decodedMail = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');

@@ -1,17 +1,12 @@
 // What a new case takes from its first feedback item: the routing facts and a short title, so routing
 // and the queue work without anyone re-typing what the customer said.
 import type { FeedbackFacts } from './case-records.repo.ts';
+import type { RoutingFacts } from './routing-conditions.ts';
 
 export const TITLE_LENGTH = 80;
 
-export interface CaseFacts {
+export interface CaseFacts extends RoutingFacts {
   customerId: string | null;
-  channel: string | null;
-  touchpointId: string | null;
-  themes: string[];
-  lang: string | null;
-  location: string | null;
-  customerTier: string | null;
 }
 
 export function caseFactsOf(item: FeedbackFacts): CaseFacts {

@@ -1,6 +1,7 @@
 // SQL of the case lifecycle: numbering, inserting and changing case rows, linking feedback, the facts
 // routing reads from feedback, the people and teams a case may go to, and the case queue query.
 import type { Db, Tx } from '../../db/pool.ts';
+import type { CaseFacts } from './case-facts.ts';
 import type { Priority } from './case-settings.ts';
 import { caseSelect, type CaseEventKind, type CaseEventRow, type CaseRow, type CaseStatus } from './cases.repo.ts';
 
@@ -14,19 +15,12 @@ export async function nextCaseNumber(tx: Tx, orgId: string): Promise<number> {
   return result.rows[0]!.number;
 }
 
-export interface NewCase {
+export interface NewCase extends CaseFacts {
   number: number;
   title: string;
   priority: Priority;
   source: 'manual' | 'alert';
   alertId: string | null;
-  customerId: string | null;
-  channel: string | null;
-  touchpointId: string | null;
-  themes: string[];
-  lang: string | null;
-  location: string | null;
-  customerTier: string | null;
   createdBy: string | null;
 }
 

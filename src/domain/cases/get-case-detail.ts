@@ -3,14 +3,15 @@
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../actor.ts';
 import type { FeedbackRow } from '../feedback/feedback.repo.ts';
-import { listCaseFeedback, listCaseReplies, type CaseReplyRow } from './case-detail.repo.ts';
+import { listCaseFeedback } from './case-detail.repo.ts';
 import { listCaseEvents, type CaseEventRow, type CaseRow } from './cases.repo.ts';
 import { getVisibleCase } from './get-visible-case.ts';
+import { listReplies, type ReplyRow } from './replies/case-replies.repo.ts';
 
 export interface CaseDetail extends CaseRow {
   feedback: FeedbackRow[];
   events: CaseEventRow[];
-  replies: CaseReplyRow[];
+  replies: ReplyRow[];
 }
 
 export async function getCaseDetail(db: Db, actor: Actor, id: string): Promise<CaseDetail> {
@@ -18,7 +19,7 @@ export async function getCaseDetail(db: Db, actor: Actor, id: string): Promise<C
   const [feedback, events, replies] = await Promise.all([
     listCaseFeedback(db, actor.orgId, id),
     listCaseEvents(db, actor.orgId, id),
-    listCaseReplies(db, actor.orgId, id),
+    listReplies(db, actor.orgId, id),
   ]);
   return { ...found, feedback, events, replies };
 }

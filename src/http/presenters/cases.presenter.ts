@@ -1,9 +1,9 @@
 // Public JSON shapes of cases, their timeline events, replies and routing rules.
-import type { CaseReplyRow } from '../../domain/cases/case-detail.repo.ts';
 import type { RoutingRuleRow } from '../../domain/cases/case-routing.repo.ts';
 import { slaStateOf } from '../../domain/cases/case-sla-state.ts';
 import type { CaseEventRow, CaseRow } from '../../domain/cases/cases.repo.ts';
 import type { CaseDetail } from '../../domain/cases/get-case-detail.ts';
+import { presentReply } from './case-replies.presenter.ts';
 import { presentFeedback } from './feedback.presenter.ts';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -57,28 +57,13 @@ export function presentCaseEvent(event: CaseEventRow) {
   };
 }
 
-export function presentCaseReply(reply: CaseReplyRow) {
-  return {
-    id: reply.id,
-    channel: reply.channel,
-    address: reply.address,
-    subject: reply.subject,
-    body: reply.body,
-    status: reply.status,
-    error: reply.error,
-    author: reply.authorId ? { id: reply.authorId, name: reply.authorName } : null,
-    created_at: reply.createdAt.toISOString(),
-    sent_at: iso(reply.sentAt),
-  };
-}
-
 export function presentCaseDetail(detail: CaseDetail) {
   return {
     ...presentCase(detail),
     // With the explanation, so the agent sees the evidence without one request per item.
     feedback: detail.feedback.map((row) => presentFeedback(row, { withExplanation: true })),
     events: detail.events.map(presentCaseEvent),
-    replies: detail.replies.map(presentCaseReply),
+    replies: detail.replies.map(presentReply),
   };
 }
 
