@@ -41,12 +41,34 @@ export async function ingestFeedbackBatch(
   if (rawItems.length > MAX_BATCH_SIZE) throw new AppError('batch_too_large', `A batch holds at most ${MAX_BATCH_SIZE} items; this one has ${rawItems.length}.`);
   // Channels and touchpoints come from memory only when this use case owns the transaction: it can then
   // run again after a foreign key refused a name deleted meanwhile (a caller's transaction cannot).
-  let freshReferences = !isPool(db);
+  const prepared = await prepareFeedbackItems(db, actor, rawItems, pathPrefix, { freshReferences: !isPool(db) });
+  try {
+    return await storePreparedFeedback(db, actor, prepared, options);
+  } catch (error) {
+    if (!isPool(db) || !isForeignKeyViolation(error)) throw error;
+    // A channel or touchpoint remembered from a moment ago was deleted meanwhile: check the names afresh
+    // (a refused name becomes a 400 naming the item) and store again.
+    return storePreparedFeedback(db, actor, await prepareFeedbackItems(db, actor, rawItems, pathPrefix, { freshReferences: true }), options);
+  }
+}
+
+/** Validates (naming each bad item) and analyses the items: everything before the database transaction. */
+export async function prepareFeedbackItems(
+  db: Db,
+  actor: Actor,
+  rawItems: unknown[],
+  pathPrefix: string[],
+  { freshReferences }: { freshReferences: boolean },
+): Promise<PreparedItem[]> {
   const [items, analysisOptions] = await Promise.all([
     validateItems(db, actor, rawItems, pathPrefix, freshReferences),
     textAnalysisOptions(db, actor.orgId),
   ]);
-  const prepared = items.map((item) => toRow(item, analysisOptions));
+  return items.map((item) => toRow(item, analysisOptions));
+}
+
+/** Stores prepared items in one transaction, running it again after a deadlock or a re-sent item. */
+export async function storePreparedFeedback(db: Db, actor: Actor, prepared: PreparedItem[], options: { readBack?: boolean } = {}): Promise<IngestOutcome[]> {
   // Re-sent items are the exception: a transaction of its own first stores the batch without looking
   // for them (one query less per request) and, should any turn out to be stored already, is rolled
   // back and run again with the look-up, so duplicates are never fused into customers.
@@ -59,15 +81,9 @@ export async function ingestFeedbackBatch(
         checkDuplicates = true;
         continue;
       }
-      if (!isPool(db) || attempt >= 4) throw error;
-      if (isForeignKeyViolation(error) && !freshReferences) {
-        freshReferences = true;
-        await validateItems(db, actor, rawItems, pathPrefix, freshReferences);
-        continue;
-      }
       // Ingestions lock identifiers, profiles and rollup rows in a fixed order; what is left (two batches
       // inserting the same external ids in different orders) is rare and harmless to run again.
-      if (isDeadlock(error)) continue;
+      if (isPool(db) && attempt < 4 && isDeadlock(error)) continue;
       throw error;
     }
   }
@@ -129,7 +145,7 @@ function itemPath(prefix: string[], index: number): FieldPath {
   return prefix.length === 0 ? [] : [...prefix, index];
 }
 
-interface PreparedItem {
+export interface PreparedItem {
   row: NewFeedbackRow;
   /** Identifiers that link the item to a customer, strongest first. */
   keys: IdentifierKey[];
