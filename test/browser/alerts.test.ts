@@ -7,8 +7,8 @@ import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker } from '../../src/jobs/start-worker.ts';
-import { launchChromium } from '../support/browser.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { launchChromium, signInAt } from '../support/browser.ts';
+import { apiKeyClient, createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let testApp: TestApp;
 let worker: Runner;
@@ -33,12 +33,7 @@ afterAll(async () => {
 describe('alerts in the dashboard', () => {
   it('builds a rule, raises an alert from matching feedback, and acknowledges it in the inbox', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(`${baseUrl}/alerts/rules`);
-    await page.waitForURL(/\/login/);
-    await page.getByTestId('login-email').fill(org.ownerEmail);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/alerts\/rules/);
+    await signInAt(page, baseUrl, org.ownerEmail, '/alerts/rules');
 
     await page.getByTestId('rule-new').click();
     await page.getByTestId('rule-name').fill('Unhappy about refunds');
@@ -81,12 +76,7 @@ describe('alert rules that open cases', () => {
   it('saves the case priority from the form and opens a case for a matching item', async () => {
     const org = await createTestOrg(testApp, 'Alert Cases Browser Org');
     const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${baseUrl}/alerts/rules`);
-    await page.waitForURL(/\/login/);
-    await page.getByTestId('login-email').fill(org.ownerEmail);
-    await page.getByTestId('login-password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/alerts\/rules/);
+    await signInAt(page, baseUrl, org.ownerEmail, '/alerts/rules');
 
     await page.getByTestId('rule-new').click();
     await page.getByTestId('rule-name').fill('贬损者开工单');

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, addTeam } from '../case-sla-fixtures.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { launchChromium, signInAt } from '../support/browser.ts';
+import { createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -25,14 +25,7 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-async function signIn(page: Page, email: string, path: string) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(new RegExp(path));
-}
+const signIn = (page: Page, email: string, path: string) => signInAt(page, baseUrl, email, path);
 
 describe('SLA & business hours settings', () => {
   it('an owner edits hours, holidays, targets and the zone, fixing overlapping periods first (Chinese UI)', async () => {

@@ -9,10 +9,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWorker } from '../../src/jobs/start-worker.ts';
 import { createSurvey, npsSurvey } from '../surveys-fixtures.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signInAt } from '../support/browser.ts';
 import { addPerson, createTeam, openCase, type Person } from '../support/case-fixtures.ts';
 import { decodedMail, startMailbox, type Mailbox } from '../support/case-loop-fixtures.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 const CUSTOMER_EMAIL = 'wang.fang@example.com';
 
@@ -87,14 +87,7 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/cases`);
-  await page.waitForURL(/\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/cases/);
-}
+const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email, '/cases');
 
 const mailsTo = (address: string) => mailbox.mails.filter((mail) => mail.to.includes(address)).map((mail) => decodedMail(mail.raw));
 

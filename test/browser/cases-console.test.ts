@@ -4,9 +4,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, signInAt } from '../support/browser.ts';
 import { addPerson, createTeam, ingest, openCase, type Person } from '../support/case-fixtures.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 // Two cores shared with other work: waits are generous, assertions are not (nothing here is timed).
 vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000, interval: 100 } } });
@@ -71,14 +71,7 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-async function signIn(page: Page, email: string, path = '/cases'): Promise<void> {
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForURL(/\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+const signIn = (page: Page, email: string, path = '/cases') => signInAt(page, baseUrl, email, path);
 
 const rowTitles = async (page: Page) => {
   await page.locator('[data-testid="cases-table"], [data-testid="cases-empty"]').first().waitFor();

@@ -4,8 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { launchChromium, signInAt } from '../support/browser.ts';
+import { createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -24,14 +24,7 @@ afterAll(async () => {
   await testApp?.close();
 });
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/settings/reply-templates`);
-  await page.waitForURL(/\/login/);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/settings\/reply-templates/);
-}
+const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email, '/settings/reply-templates');
 
 describe('reply templates settings', () => {
   it('an owner writes a template with placeholders, fixes an unknown one, and deletes a template (Chinese UI)', async () => {
