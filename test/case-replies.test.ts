@@ -1,13 +1,10 @@
 // Replying to the customer from a case: e-mail to a real SMTP server, SMS to a real HTTP gateway on
 // loopback (both delivered by the job worker), WeChat messages the agent sends by hand; templates with
 // their placeholders; what happens when the customer cannot be reached; who may reply.
-import { pino } from 'pino';
-import type { Runner } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/domain/actor.ts';
 import { deliverCaseReply, MAX_REPLY_ATTEMPTS } from '../src/domain/cases/replies/deliver-case-reply.ts';
 import { addDemoReplyTemplates } from '../src/domain/demo/add-demo-reply-templates.ts';
-import { startWorker } from '../src/jobs/start-worker.ts';
 import { expectError } from './surveys-fixtures.ts';
 import {
   caseEvents,
@@ -15,29 +12,24 @@ import {
   ingestFeedback,
   insertCase,
   saveDeliverySettings,
-  startMailbox,
-  startSmsGateway,
+  startLoopTestBed,
+  type LoopTestBed,
   type Mailbox,
   type SmsGateway,
 } from './support/case-loop-fixtures.ts';
-import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp } from './support/test-app.ts';
+import { apiKeyClient, createTestOrg, type Client, type TestApp } from './support/test-app.ts';
 
+let bed: LoopTestBed;
 let testApp: TestApp;
 let mailbox: Mailbox;
 let sms: SmsGateway;
-let worker: Runner;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  [mailbox, sms] = await Promise.all([startMailbox(), startSmsGateway()]);
-  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 1 });
+  bed = await startLoopTestBed();
+  ({ testApp, mailbox, sms } = bed);
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await Promise.all([mailbox?.close(), sms?.close()]);
-  await testApp?.close();
-});
+afterAll(async () => bed?.close());
 
 async function orgWithCustomerCase(identifiers: Record<string, string> = { email: 'wang.fang@example.com', phone: '13800138000', name: 'Wang Fang' }) {
   const org = await createTestOrg(testApp);

@@ -1,12 +1,9 @@
 // The re-survey that follows a resolved case: queued on resolution, sent after the delay through the
 // survey distribution machinery (to a real SMTP server here), answered through the public survey page,
 // and landing on the case. Reopened before the delay, nothing is sent.
-import type { Runner } from 'graphile-worker';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCaseSettings } from '../src/domain/cases/case-settings.ts';
 import { sendResurvey } from '../src/domain/cases/resurvey/send-resurvey.ts';
-import { startWorker } from '../src/jobs/start-worker.ts';
 import { createSurvey, session } from './surveys-fixtures.ts';
 import {
   caseEvents,
@@ -16,29 +13,24 @@ import {
   reopenCase,
   resolveCase,
   saveDeliverySettings,
-  startMailbox,
-  startSmsGateway,
+  startLoopTestBed,
+  type LoopTestBed,
   type Mailbox,
   type SmsGateway,
 } from './support/case-loop-fixtures.ts';
-import { createTestOrg, startTestApp, type TestApp } from './support/test-app.ts';
+import { createTestOrg, type TestApp } from './support/test-app.ts';
 
+let bed: LoopTestBed;
 let testApp: TestApp;
 let mailbox: Mailbox;
 let sms: SmsGateway;
-let worker: Runner;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  [mailbox, sms] = await Promise.all([startMailbox(), startSmsGateway()]);
-  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 1 });
+  bed = await startLoopTestBed();
+  ({ testApp, mailbox, sms } = bed);
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await Promise.all([mailbox?.close(), sms?.close()]);
-  await testApp?.close();
-});
+afterAll(async () => bed?.close());
 
 async function orgWithResurvey(delayHours: number, identifiers: Record<string, string>) {
   const org = await createTestOrg(testApp);

@@ -1,12 +1,39 @@
 // Shared set-up of the closing-the-loop tests (replies, re-survey, suggestions): the mail and SMS servers
 // of mail-servers.ts, customers made by ingesting their feedback, and cases around them.
+import type { Runner } from 'graphile-worker';
 import type pg from 'pg';
+import { pino } from 'pino';
 import { expect } from 'vitest';
 import { inTransaction } from '../../src/db/pool.ts';
-import type { Mailbox, SmsGateway } from './mail-servers.ts';
-import type { Client } from './test-app.ts';
+import { startWorker } from '../../src/jobs/start-worker.ts';
+import { startMailbox, startSmsGateway, type Mailbox, type SmsGateway } from './mail-servers.ts';
+import { startTestApp, type Client, type TestApp } from './test-app.ts';
 
 export { startMailbox, startSmsGateway, type Mail, type Mailbox, type SmsGateway } from './mail-servers.ts';
+
+export interface LoopTestBed {
+  testApp: TestApp;
+  mailbox: Mailbox;
+  sms: SmsGateway;
+  close(): Promise<void>;
+}
+
+/** The app, a mailbox, an SMS gateway and a job worker (replies and re-surveys are sent by jobs). */
+export async function startLoopTestBed(): Promise<LoopTestBed> {
+  const testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  const [mailbox, sms] = await Promise.all([startMailbox(), startSmsGateway()]);
+  const worker: Runner = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 1 });
+  return {
+    testApp,
+    mailbox,
+    sms,
+    close: async () => {
+      await worker.stop();
+      await Promise.all([mailbox.close(), sms.close()]);
+      await testApp.close();
+    },
+  };
+}
 
 /** Quoted-printable soft breaks and encoded "=" would split and mangle links and words. */
 export const decodedMail = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
