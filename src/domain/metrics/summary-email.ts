@@ -5,6 +5,7 @@
 import type { JourneyMap } from './get-journey-map.ts';
 import type { Overview, ThemeMove } from './get-overview.ts';
 import type { Change, Estimate } from './statistics.ts';
+import { escapeText } from '../surveys/escape-text.ts';
 
 export type SummaryLanguage = 'en' | 'zh-CN';
 
@@ -36,7 +37,7 @@ const WORDS = {
   },
 } as const;
 
-const esc = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (value: unknown) => escapeText(String(value));
 // Rounded to two decimals first, exactly as the API presents figures, so both show the same digits.
 const num = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? '—' : (Math.round(value * 100) / 100).toFixed(digits));
 

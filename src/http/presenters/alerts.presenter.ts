@@ -3,8 +3,7 @@ import type { AlertRow } from '../../domain/alerts/alerts.repo.ts';
 import type { RuleWithRoutes } from '../../domain/alerts/list-alert-rules.ts';
 import type { CustomerChurnRisk } from '../../domain/churn/get-churn-risk.ts';
 import type { ChannelRow, DeliveryRow } from '../../domain/notifications/notifications.repo.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from './iso.ts';
 
 export function presentAlertRule(rule: RuleWithRoutes) {
   return {

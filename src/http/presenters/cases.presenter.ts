@@ -5,8 +5,7 @@ import type { CaseEventRow, CaseRow } from '../../domain/cases/cases.repo.ts';
 import type { CaseDetail } from '../../domain/cases/get-case-detail.ts';
 import { presentReply } from './case-replies.presenter.ts';
 import { presentFeedback } from './feedback.presenter.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from './iso.ts';
 
 export function presentCase(row: CaseRow) {
   const sla = slaStateOf(row);

@@ -8,8 +8,7 @@ import type { CustomerListItem } from '../../domain/customers/list-customers.ts'
 import type { TimelineEntry } from '../../domain/customers/list-customer-timeline.ts';
 import type { CustomerRow } from '../../domain/identity/identity.repo.ts';
 import { presentFeedback } from './feedback.presenter.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from './iso.ts';
 
 function presentIdentifier(row: IdentifierRow) {
   return { kind: row.kind, value: row.value, first_seen_at: row.firstSeenAt.toISOString() };

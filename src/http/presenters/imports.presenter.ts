@@ -3,8 +3,7 @@ import { cellText } from '../../domain/imports/cells.ts';
 import type { ImportRow } from '../../domain/imports/imports.repo.ts';
 import type { ImportPreview } from '../../domain/imports/preview-import.ts';
 import type { WebhookRow } from '../../domain/webhooks/webhooks.repo.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from './iso.ts';
 
 export function presentImport(row: ImportRow) {
   return {

@@ -3,8 +3,7 @@ import type { DistributionRow } from '../../domain/surveys/distribution.repo.ts'
 import type { Availability } from '../../domain/surveys/survey-availability.ts';
 import { availabilityOf } from '../../domain/surveys/survey-availability.ts';
 import type { ResponseRow, SurveyRow, SurveySettingsRow } from '../../domain/surveys/surveys.repo.ts';
-
-const iso = (date: Date | null) => date?.toISOString() ?? null;
+import { iso } from './iso.ts';
 
 export function presentSurvey(row: SurveyRow) {
   return {
