@@ -30,7 +30,7 @@ export { detectLang } from './core/lang.ts';
 export { tokenize, words } from './core/segment.ts';
 export { CHANNEL_IDS, normalizeChannelId } from './channels/channel-lexicon.ts';
 
-/** Loads jieba, both sentiment models and the default taxonomy now (~0.5 s), e.g. at server start. */
+/** Loads the segmenter dictionary, both sentiment models and the default taxonomy now (~0.5 s), e.g. at server start. */
 export function warmUp(): void {
   warmUpSegmenter();
   loadSentimentModel('zh');

@@ -1,35 +1,18 @@
-// Word segmentation. Chinese runs go through jieba (@node-rs/jieba, default dictionary plus the
-// CX and sentiment-cue words of segmenter-dictionary.ts); everything else goes through the Latin scanner, which keeps "couldn't" whole.
-// jieba needs ~200 ms to load its dictionary, so it is created on first use only.
+// Word segmentation. Chinese runs are cut by jieba's algorithm over jieba's dictionary plus the
+// CX and sentiment-cue words of segmenter-dictionary.ts (jieba-cut.ts); everything else goes
+// through the Latin scanner, which keeps "couldn't" whole.
 
-import { createRequire } from 'node:module';
-import { segmenterDictionary } from '../segmenter-dictionary.ts';
+import * as jc from './jieba-cut.ts';
 import * as tk from './tokens.ts';
 import type { Token } from './tokens.ts';
 
 // Copied into module constants: under tsx an imported binding is read through a getter.
 const { classifyToken, tokenizeLatin } = tk;
+const { codePointAt, cutBlock, isBlockChar, jiebaTrie } = jc;
 
-interface JiebaLike {
-  cut(sentence: string, hmm?: boolean | null): string[];
-}
-
-let jieba: JiebaLike | null = null;
-
-function getJieba(): JiebaLike {
-  if (jieba) return jieba;
-  const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): JiebaLike & { loadDict(d: Uint8Array): void } } };
-  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-  const instance = Jieba.withDict(dict);
-  instance.loadDict(Buffer.from(segmenterDictionary(), 'utf8'));
-  jieba = instance;
-  return instance;
-}
-
-/** Loads jieba now rather than on the first Chinese item (servers call this at start-up). */
+/** Builds the dictionary now rather than on the first Chinese item (servers call this at start-up). */
 export function warmUpSegmenter(): void {
-  getJieba();
+  jiebaTrie();
 }
 
 function hasHan(s: string): boolean {
@@ -40,30 +23,62 @@ function hasHan(s: string): boolean {
   return false;
 }
 
-/** Tokens of a normalised text; jieba is only called when the text contains Han characters. */
+function isHanUnit(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+const pieceEnds: number[] = [];
+
+/**
+ * Tokens of a normalised text. A piece of jieba's cut that starts with a Han character is one
+ * Chinese word; every other stretch of text (Latin words, digits, punctuation — and mixed pieces
+ * such as "4s店") goes through the Latin scanner.
+ */
 export function tokenize(norm: string): Token[] {
   const out: Token[] = [];
   if (!hasHan(norm)) {
     tokenizeLatin(norm, 0, norm.length, out);
     return out;
   }
-  // HMM off: the HMM invents words from unknown character pairs, which is slower and makes
-  // features less stable between similar texts.
-  const pieces = getJieba().cut(norm, false);
-  let pos = 0;
   let latinStart = -1;
-  for (const piece of pieces) {
-    const c = piece.charCodeAt(0);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      if (latinStart >= 0) {
-        tokenizeLatin(norm, latinStart, pos, out);
-        latinStart = -1;
+  let i = 0;
+  while (i < norm.length) {
+    let cp = codePointAt(norm, i);
+    if (isBlockChar(cp)) {
+      let j = i;
+      while (j < norm.length && isBlockChar(cp)) {
+        j += cp > 0xffff ? 2 : 1;
+        if (j < norm.length) cp = codePointAt(norm, j);
       }
-      out.push(classifyToken(piece, pos));
-    } else if (latinStart < 0) latinStart = pos;
-    pos += piece.length;
+      pieceEnds.length = 0;
+      cutBlock(norm, i, j, pieceEnds);
+      let start = i;
+      for (const end of pieceEnds) {
+        if (isHanUnit(norm.charCodeAt(start))) {
+          if (latinStart >= 0) {
+            tokenizeLatin(norm, latinStart, start, out);
+            latinStart = -1;
+          }
+          out.push(classifyToken(norm.slice(start, end), start));
+        } else if (latinStart < 0) latinStart = start;
+        start = end;
+      }
+      i = j;
+    } else {
+      // Outside blocks jieba cuts single characters; one in the Han range but not in a block
+      // (U+4DC0–4DFF, hexagram symbols) is a "Chinese word" for the sentiment routing.
+      const width = cp > 0xffff ? 2 : 1;
+      if (isHanUnit(norm.charCodeAt(i))) {
+        if (latinStart >= 0) {
+          tokenizeLatin(norm, latinStart, i, out);
+          latinStart = -1;
+        }
+        out.push(classifyToken(norm.slice(i, i + width), i));
+      } else if (latinStart < 0) latinStart = i;
+      i += width;
+    }
   }
-  if (latinStart >= 0) tokenizeLatin(norm, latinStart, pos, out);
+  if (latinStart >= 0) tokenizeLatin(norm, latinStart, norm.length, out);
   return out;
 }
 
