@@ -222,14 +222,32 @@ export async function findTreeIds(db: Db, orgId: string, rootId: string): Promis
 
 /** Folds a live profile into another: its identifiers and feedback now belong to the survivor. */
 export async function foldCustomer(tx: Tx, orgId: string, survivorId: string, absorbedId: string): Promise<void> {
-  await tx.query(`UPDATE customers SET merged_into = $3, updated_at = now() WHERE org_id = $1 AND id = $2`, [orgId, absorbedId, survivorId]);
-  await tx.query(`UPDATE customer_identifiers SET customer_id = $3 WHERE org_id = $1 AND customer_id = $2`, [orgId, absorbedId, survivorId]);
-  await tx.query(`UPDATE feedback SET customer_id = $3 WHERE org_id = $1 AND customer_id = $2`, [orgId, absorbedId, survivorId]);
+  await foldCustomers(tx, orgId, [{ survivorId, absorbedId }]);
+}
+
+/**
+ * Several folds in one statement (an ingested batch can tie many pairs of profiles): each absorbed
+ * profile points to its survivor, hands over its identifiers and feedback, and widens the
+ * survivor's seen-range; the survivor keeps its name, else takes the first absorbed one's. No profile
+ * may both absorb and be absorbed in one call (a batch folds every profile of a group into the oldest).
+ */
+export async function foldCustomers(tx: Tx, orgId: string, folds: Array<{ survivorId: string; absorbedId: string }>): Promise<void> {
+  if (folds.length === 0) return;
+  const absorbed = new Set(folds.map((fold) => fold.absorbedId));
+  if (folds.some((fold) => absorbed.has(fold.survivorId))) throw new Error('foldCustomers: a profile cannot both absorb and be absorbed in one call');
   await tx.query(
-    `UPDATE customers s SET first_seen_at = LEAST(s.first_seen_at, a.first_seen_at), last_seen_at = GREATEST(s.last_seen_at, a.last_seen_at),
+    `WITH f AS (SELECT * FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS f(survivor, absorbed, position)),
+     marked AS (UPDATE customers c SET merged_into = f.survivor, updated_at = now() FROM f WHERE c.org_id = $1 AND c.id = f.absorbed),
+     identifiers AS (UPDATE customer_identifiers ci SET customer_id = f.survivor FROM f WHERE ci.org_id = $1 AND ci.customer_id = f.absorbed),
+     items AS (UPDATE feedback fb SET customer_id = f.survivor FROM f WHERE fb.org_id = $1 AND fb.customer_id = f.absorbed)
+     UPDATE customers s SET first_seen_at = LEAST(s.first_seen_at, a.first_seen), last_seen_at = GREATEST(s.last_seen_at, a.last_seen),
             display_name = COALESCE(s.display_name, a.display_name), updated_at = now()
-       FROM customers a WHERE s.org_id = $1 AND s.id = $2 AND a.org_id = $1 AND a.id = $3`,
-    [orgId, survivorId, absorbedId],
+       FROM (SELECT f.survivor, min(c.first_seen_at) AS first_seen, max(c.last_seen_at) AS last_seen,
+                    (array_agg(c.display_name ORDER BY f.position) FILTER (WHERE c.display_name IS NOT NULL))[1] AS display_name
+               FROM f JOIN customers c ON c.org_id = $1 AND c.id = f.absorbed
+              GROUP BY f.survivor) a
+      WHERE s.org_id = $1 AND s.id = a.survivor`,
+    [orgId, folds.map((fold) => fold.survivorId), folds.map((fold) => fold.absorbedId)],
   );
 }
 

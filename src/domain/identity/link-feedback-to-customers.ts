@@ -11,7 +11,7 @@ import { keyOf, type IdentifierKey } from './identifiers.ts';
 import {
   findBlockedPairs,
   findIdentifierOwners,
-  foldCustomer,
+  foldCustomers,
   insertIdentifiers,
   insertMerges,
   saveProfilesAndIdentifiers,
@@ -110,7 +110,7 @@ export async function linkFeedbackToCustomers(tx: Tx, actor: Actor, items: Fusio
   } else {
     // Folds go between the two: the survivor's seen-range and name are settled before it absorbs.
     await upsertCustomers(tx, orgId, customerUpserts(items, placements));
-    for (const merge of merges) await foldCustomer(tx, orgId, merge.survivor_id, merge.absorbed_id);
+    await foldCustomers(tx, orgId, merges.map((merge) => ({ survivorId: merge.survivor_id, absorbedId: merge.absorbed_id })));
     await insertIdentifiers(tx, orgId, newIdentifiers(items, indexes, placements, owners));
     await recordMerges(tx, actor, merges);
   }
