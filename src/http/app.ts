@@ -14,6 +14,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { Config } from '../config.ts';
+import { startChangeFeed } from '../db/change-feed.ts';
 import { AppError } from '../errors.ts';
 import { authenticationHook } from './authenticate.ts';
 import { errorBody, handleError } from './error-handler.ts';
@@ -66,6 +67,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
   // The API speaks JSON only; a text body is a client mistake that deserves 415, not a confusing 400.
   app.removeContentTypeParser('text/plain');
+  // API keys and text settings are remembered between requests while this feed reports changes.
+  const changeFeed = startChangeFeed(db, log);
+  app.addHook('onClose', () => changeFeed.stop());
 
   await app.register(cookie);
   await app.register(helmet, {

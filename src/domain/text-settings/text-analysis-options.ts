@@ -1,23 +1,52 @@
 // The analysis options of an organisation (its taxonomy and custom theme model), parsed and
 // compiled once per settings revision and cached, because ingestion asks for them on every batch.
+import { changeFeedIsLive, onChange } from '../../db/change-feed.ts';
 import type { Db } from '../../db/pool.ts';
 import { customThemeModelSchema, taxonomySchema, type AnalyzeOptions } from '../text/index.ts';
 import { findTextSettings, findTextSettingsRevision } from './text-settings.repo.ts';
 
-const cache = new Map<string, { revision: number; options: AnalyzeOptions }>();
+interface Cached {
+  revision: number;
+  options: AnalyzeOptions;
+  /** Stored while the change feed was live and no change was noticed during the read: trusted without a check. */
+  watched: boolean;
+}
+
+const cache = new Map<string, Cached>();
 const MAX_CACHED_ORGS = 500;
+// Bumped by every change notice: settings read before a change must not be trusted after it.
+let changes = 0;
+onChange('text_settings', {
+  changed: (orgId) => forgetTextAnalysisOptions(orgId),
+  reset: () => {
+    changes++;
+    cache.clear();
+  },
+});
+
+/** Forgets an organisation's options (its settings changed); the saving process calls it at once. */
+export function forgetTextAnalysisOptions(orgId: string): void {
+  changes++;
+  cache.delete(orgId);
+}
 
 export async function textAnalysisOptions(db: Db, orgId: string): Promise<AnalyzeOptions> {
-  // The revision alone while it is unchanged: a custom theme model can be large, and this runs per request.
   const cached = cache.get(orgId);
-  if (cached && cached.revision === (await findTextSettingsRevision(db, orgId))) return cached.options;
+  // While the change feed is live a change would have removed the entry: no read at all. Otherwise
+  // the revision alone while it is unchanged (a custom theme model can be large).
+  if (cached?.watched && changeFeedIsLive()) return cached.options;
+  const before = changes;
+  if (cached && cached.revision === ((await findTextSettingsRevision(db, orgId)) ?? 0)) {
+    cached.watched = changeFeedIsLive() && changes === before;
+    return cached.options;
+  }
   const row = await findTextSettings(db, orgId);
-  if (!row) return {};
+  // No row: the organisation has the defaults (remembered too, as revision 0).
   const options: AnalyzeOptions = {
-    ...(row.taxonomy ? { taxonomy: taxonomySchema.parse(row.taxonomy) } : {}),
-    ...(row.customThemeModel ? { customThemes: customThemeModelSchema.parse(row.customThemeModel) } : {}),
+    ...(row?.taxonomy ? { taxonomy: taxonomySchema.parse(row.taxonomy) } : {}),
+    ...(row?.customThemeModel ? { customThemes: customThemeModelSchema.parse(row.customThemeModel) } : {}),
   };
   if (cache.size >= MAX_CACHED_ORGS) cache.delete(cache.keys().next().value!);
-  cache.set(orgId, { revision: row.revision, options });
+  cache.set(orgId, { revision: row?.revision ?? 0, options, watched: changeFeedIsLive() && changes === before });
   return options;
 }

@@ -7,6 +7,7 @@ import { authorize } from '../authorize.ts';
 import { startReanalysis } from '../feedback/start-reanalysis.ts';
 import { trainCustomThemes } from '../text/index.ts';
 import { canManageTextSettings } from './text-settings.policy.ts';
+import { forgetTextAnalysisOptions } from './text-analysis-options.ts';
 import { saveCustomThemeModel } from './text-settings.repo.ts';
 
 export interface LabelledExample {
@@ -31,6 +32,7 @@ export async function trainOrgCustomThemes(db: Db, actor: Actor, examples: Label
     await saveCustomThemeModel(tx, actor.orgId, model, summary);
     await startReanalysis(tx, actor);
   });
+  forgetTextAnalysisOptions(actor.orgId);
   return { examples: examples.length, themes: counts };
 }
 
@@ -40,4 +42,5 @@ export async function removeOrgCustomThemes(db: Db, actor: Actor): Promise<void>
     await saveCustomThemeModel(tx, actor.orgId, null, null);
     await startReanalysis(tx, actor);
   });
+  forgetTextAnalysisOptions(actor.orgId);
 }

@@ -9,6 +9,7 @@ import { parseInput } from '../parse-input.ts';
 import { taxonomySchema } from '../text/index.ts';
 import { getTextSettings, type TextSettings } from './get-text-settings.ts';
 import { canManageTextSettings } from './text-settings.policy.ts';
+import { forgetTextAnalysisOptions } from './text-analysis-options.ts';
 import { saveTaxonomy } from './text-settings.repo.ts';
 
 export async function updateTaxonomy(db: Db, actor: Actor, rawTaxonomy: unknown): Promise<TextSettings> {
@@ -23,5 +24,7 @@ export async function updateTaxonomy(db: Db, actor: Actor, rawTaxonomy: unknown)
       details: taxonomy === null ? {} : { themes: taxonomy.themes.length },
     });
   });
+  // Other processes forget the old options when the change notice arrives; this one at once.
+  forgetTextAnalysisOptions(actor.orgId);
   return getTextSettings(db, actor);
 }
