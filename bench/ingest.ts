@@ -6,7 +6,11 @@
 // into PostgreSQL (multi-row INSERT, same indexes, no application). Prints ONE JSON object on stdout.
 //
 //   npx tsx bench/ingest.ts                                  200,000 items
-//   npx tsx bench/ingest.ts --items 20000 --concurrency 4 --batch-size 500 --singles 10000 --single-concurrency 32
+//   npx tsx bench/ingest.ts --items 20000 --concurrency 4 --batch-size 500 --singles 10000 --single-concurrency 32,256
+//
+// Single mode runs once per concurrency level (default 32 and 256 requests in flight), each with its
+// own SINGLES new items: how many clients send at once decides how many items share a transaction
+// (group commit), so throughput and latency are reported for each.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +28,7 @@ const ITEMS = arg('items', 200_000);
 const CONCURRENCY = arg('concurrency', 4);
 const BATCH_SIZE = arg('batch-size', 500);
 const SINGLES = arg('singles', Math.min(50_000, Math.ceil(ITEMS / 4)));
-const SINGLE_CONCURRENCY = arg('single-concurrency', 32);
+const SINGLE_CONCURRENCIES = listArg('single-concurrency', [32, 256]);
 const log = (message: string) => void process.stderr.write(`${message}\n`);
 
 interface ModeResult {
@@ -45,9 +49,10 @@ async function main(): Promise<void> {
   try {
     await migrate(pool);
     const org = await createBenchOrg(pool);
-    log(`generating ${ITEMS} + ${SINGLES} items…`);
+    log(`generating ${ITEMS} + ${SINGLE_CONCURRENCIES.length} × ${SINGLES} items…`);
     const batchItems = await generateItems(pool, org.orgId, ITEMS, 'batch', 11);
-    const singleItems = await generateItems(pool, org.orgId, SINGLES, 'single', 12);
+    const singleItemSets = [];
+    for (const [level, concurrency] of SINGLE_CONCURRENCIES.entries()) singleItemSets.push(await generateItems(pool, org.orgId, SINGLES, `single-c${concurrency}`, 12 + level));
 
     const port = await freePort();
     const env = { DATABASE_URL: embedded.connectionString, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_INGEST_PER_MINUTE: '100000000', DB_POOL_SIZE: '20' };
@@ -71,14 +76,17 @@ async function main(): Promise<void> {
     const jobsDrainedAfterBatchSeconds = (performance.now() - drainStart) / 1000;
     const batchCpu = cpuPerItem(cpuBeforeBatch, readCpu(), batchItems.length);
 
-    log(`single mode: ${SINGLES} requests, concurrency ${SINGLE_CONCURRENCY}…`);
-    const singles = singleItems.map((item) => JSON.stringify(item));
-    const cpuBeforeSingle = readCpu();
-    const clientCpuBeforeSingle = processCpuMs(process.pid);
-    const single = await drive(singles, SINGLE_CONCURRENCY, (body) => postJson(`${base}/api/v1/feedback`, headers, body), singles.length);
-    const singleClientCpu = round((processCpuMs(process.pid) - clientCpuBeforeSingle) / singles.length, 3);
-    await waitForJobs(pool);
-    const singleCpu = cpuPerItem(cpuBeforeSingle, readCpu(), singles.length);
+    const single = [];
+    for (const [level, concurrency] of SINGLE_CONCURRENCIES.entries()) {
+      log(`single mode: ${SINGLES} requests, concurrency ${concurrency}…`);
+      const singles = singleItemSets[level]!.map((item) => JSON.stringify(item));
+      const cpuBefore = readCpu();
+      const clientCpuBefore = processCpuMs(process.pid);
+      const result = await drive(singles, concurrency, (body) => postJson(`${base}/api/v1/feedback`, headers, body), singles.length);
+      const clientCpu = round((processCpuMs(process.pid) - clientCpuBefore) / singles.length, 3);
+      await waitForJobs(pool);
+      single.push({ concurrency, ...result, cpu_ms_per_item: cpuPerItem(cpuBefore, readCpu(), singles.length), bench_client_cpu_ms_per_item: clientCpu });
+    }
 
     log('raw ceiling: the same rows straight into PostgreSQL…');
     const raw = await rawCeiling(pool, org.orgId, ITEMS);
@@ -88,10 +96,10 @@ async function main(): Promise<void> {
       `${JSON.stringify(
         {
           machine: { cpus: os.cpus().length, load_average_at_end: os.loadavg().map((value) => round(value, 2)), node: process.version },
-          options: { items: ITEMS, batch_size: BATCH_SIZE, concurrency: CONCURRENCY, singles: SINGLES, single_concurrency: SINGLE_CONCURRENCY },
+          options: { items: ITEMS, batch_size: BATCH_SIZE, concurrency: CONCURRENCY, singles: SINGLES, single_concurrency: SINGLE_CONCURRENCIES },
           stored_items: stored,
           batch: { ...batch, cpu_ms_per_item: batchCpu, bench_client_cpu_ms_per_item: batchClientCpu },
-          single: { ...single, cpu_ms_per_item: singleCpu, bench_client_cpu_ms_per_item: singleClientCpu },
+          single,
           jobs_drained_seconds_after_batch_mode: round(jobsDrainedAfterBatchSeconds, 2),
           raw_ceiling: raw,
           batch_ratio_to_raw_ceiling: round(batch.items_per_second / raw.items_per_second, 3),
@@ -107,6 +115,14 @@ async function main(): Promise<void> {
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function listArg(name: string, fallback: number[]): number[] {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const values = String(process.argv[index + 1]).split(',').map(Number);
+  if (values.some((value) => !Number.isInteger(value) || value < 1)) throw new Error(`--${name}: a comma-separated list of whole numbers ≥ 1`);
+  return values;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

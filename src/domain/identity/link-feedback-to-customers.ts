@@ -9,18 +9,15 @@ import { actorLabel } from '../audit/actor-label.ts';
 import { recordAuditEvents } from '../audit/record-audit-event.ts';
 import { keyOf, type IdentifierKey } from './identifiers.ts';
 import {
-  findBlockedPairs,
   findIdentifierOwners,
-  foldCustomers,
   insertIdentifiers,
-  insertMerges,
   saveProfilesAndIdentifiers,
   upsertCustomers,
   type CustomerUpsert,
   type IdentifierOwner,
   type NewIdentifier,
-  type NewMerge,
 } from './identity.repo.ts';
+import { findBlockedPairs, foldCustomers, insertMerges, type NewMerge } from './merges.repo.ts';
 import { UnionFind } from './union-find.ts';
 
 export interface FusionItem {

@@ -8,7 +8,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../authorize.ts';
 import { parseInput } from '../parse-input.ts';
 import { canMergeCustomers } from './identity.policy.ts';
-import { deleteBlocksBetween, findLiveCustomer, findTreeIds, foldCustomer, insertMerges, lockIdentity } from './identity.repo.ts';
+import { findLiveCustomer, findTreeIds, lockIdentity } from './identity.repo.ts';
+import { deleteBlocksBetween, foldCustomer, insertMerges } from './merges.repo.ts';
 import { mergeCustomersSchema } from './identity.schema.ts';
 
 export interface MergeResult {

@@ -9,7 +9,8 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { authorize } from '../authorize.ts';
 import { FUSION_PRIORITY } from './identifiers.ts';
 import { canMergeCustomers } from './identity.policy.ts';
-import { findLiveCustomer, findMerge, findTreeIds, insertBlock, lockIdentity, markUnmerged, unfoldCustomer } from './identity.repo.ts';
+import { findLiveCustomer, findTreeIds, lockIdentity } from './identity.repo.ts';
+import { findMerge, insertBlock, markUnmerged, unfoldCustomer } from './merges.repo.ts';
 
 export interface UnmergeResult {
   mergeId: string;
