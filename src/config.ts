@@ -28,6 +28,7 @@ const envSchema = z.object({
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(100_000).default(1024),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  CHANGE_FEED: booleanFromEnv.default(true),
 });
 
 export interface Config {
@@ -54,6 +55,12 @@ export interface Config {
   metricsToken: string | undefined;
   /** `openvoc worker` serves GET /metrics on this port (on HOST) when set; workers have no other HTTP. */
   workerMetricsPort: number | undefined;
+  /**
+   * Servers LISTEN for changes to API keys and text settings and remember them between requests
+   * meanwhile. Off: read them on every request (needed behind PgBouncer in transaction mode, where
+   * LISTEN does not work).
+   */
+  changeFeed: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     importMaxFileBytes: e.IMPORT_MAX_FILE_MB * 1024 * 1024,
     metricsToken: e.METRICS_TOKEN,
     workerMetricsPort: e.WORKER_METRICS_PORT,
+    changeFeed: e.CHANGE_FEED,
   };
 }
 

@@ -68,8 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; a text body is a client mistake that deserves 415, not a confusing 400.
   app.removeContentTypeParser('text/plain');
   // API keys and text settings are remembered between requests while this feed reports changes.
-  const changeFeed = startChangeFeed(db, log);
-  app.addHook('onClose', () => changeFeed.stop());
+  if (config.changeFeed) {
+    const changeFeed = startChangeFeed(db, log);
+    app.addHook('onClose', () => changeFeed.stop());
+  }
 
   await app.register(cookie);
   await app.register(helmet, {
