@@ -3,7 +3,7 @@
 // customer, and a fold made by one batch never strands feedback another batch attached meanwhile.
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockFusionIdentifiers } from '../src/domain/identity/lock-fusion-identifiers.ts';
+import { lockForFusion } from '../src/domain/identity/identity.repo.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -51,11 +51,12 @@ async function linksToAbsorbedProfiles(): Promise<number> {
 }
 
 /** Holds the fusion locks of `identifiers` in an open transaction until `release` is called. */
-async function holdLocks(identifiers: Array<{ kind: 'phone' | 'email' | 'member_id'; value: string }>): Promise<{ release: () => Promise<void> }> {
+async function holdLocks(identifiers: Array<{ kind: 'phone' | 'email' | 'member_id'; value: string }>): Promise<{ client: pg.PoolClient; release: () => Promise<void> }> {
   const client: pg.PoolClient = await testApp.pool.connect();
   await client.query('BEGIN');
-  await lockFusionIdentifiers(client, org.orgId, identifiers);
+  await lockForFusion(client, org.orgId, identifiers);
   return {
+    client,
     release: async () => {
       await client.query('COMMIT');
       client.release();
@@ -134,6 +135,43 @@ describe('identity fusion under concurrent ingestion', () => {
       const customers = await customersOf([...folding!, ...attaching!]);
       expect(new Set(customers).size).toBe(1);
     }
+    expect(await linksToAbsorbedProfiles()).toBe(0);
+  });
+
+  it('re-plans a batch whose new person a concurrent ingest created meanwhile, moving only those items', async () => {
+    const shared = phone(5000);
+    // The batch plans without locks (nobody owns the phone yet), stores its items, then waits here.
+    const held = await holdLocks([{ kind: 'phone', value: shared }]);
+    let settled = false;
+    const waiting = send([item({ phone: shared, member_id: 'RP-1' }), item({ email: 'replan-other@example.com' })]).finally(() => (settled = true));
+    let created: string;
+    try {
+      await waitUntilWaitingOnLock();
+      expect(settled).toBe(false);
+      // What a concurrent ingest commits meanwhile: a profile owning the phone.
+      created = (await held.client.query(`INSERT INTO customers (org_id, first_seen_at, last_seen_at) VALUES ($1, now(), now()) RETURNING id`, [org.orgId])).rows[0].id;
+      await held.client.query(
+        `INSERT INTO customer_identifiers (org_id, kind, value, customer_id, home_customer_id, first_seen_at) VALUES ($1, 'phone', $2, $3, $3, now())`,
+        [org.orgId, shared, created],
+      );
+    } finally {
+      await held.release();
+    }
+    const [withPhone, other] = await waiting;
+    const [a, b] = await customersOf([withPhone!, other!]);
+    expect(a).toBe(created!);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(created!);
+    const { rows: memberOwner } = await testApp.pool.query(`SELECT customer_id FROM customer_identifiers WHERE org_id = $1 AND kind = 'member_id' AND value = 'RP-1'`, [org.orgId]);
+    expect(memberOwner).toEqual([{ customer_id: created! }]);
+    // The profile planned for the phone's person was deleted, not left behind empty.
+    const { rows: empty } = await testApp.pool.query(
+      `SELECT count(*)::int AS n FROM customers c WHERE c.org_id = $1
+          AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.customer_id = c.id) AND NOT EXISTS (SELECT 1 FROM customer_identifiers i WHERE i.customer_id = c.id)
+          AND c.merged_into IS NULL`,
+      [org.orgId],
+    );
+    expect(empty[0].n).toBe(0);
     expect(await linksToAbsorbedProfiles()).toBe(0);
   });
 });

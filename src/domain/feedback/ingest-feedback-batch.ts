@@ -6,9 +6,9 @@ import { inTransaction, isDeadlock, isForeignKeyViolation, isPool, type Db } fro
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import { authorize } from '../authorize.ts';
-import { linkFeedbackToCustomers } from '../identity/link-feedback-to-customers.ts';
+import { completeCustomerLinks, prepareCustomerLinks } from '../identity/link-feedback-to-customers.ts';
 import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
-import { lockFusionIdentifiers } from '../identity/lock-fusion-identifiers.ts';
+import { lockIdentityForIngest } from '../identity/lock-fusion-identifiers.ts';
 import { problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
@@ -91,12 +91,14 @@ export async function storePreparedFeedback(db: Db, actor: Actor, prepared: Prep
 
 class DuplicatesFound extends Error {}
 
+/**
+ * One transaction: the items and their customers (see link-feedback-to-customers.ts for the order of
+ * things and of locks). Re-sent items are looked for only with `checkDuplicates`.
+ */
 async function store(db: Db, actor: Actor, prepared: PreparedItem[], { readBack, checkDuplicates }: { readBack: boolean; checkDuplicates: boolean }): Promise<IngestOutcome[]> {
   return inTransaction(db, async (tx) => {
-    // Taken before the duplicate check, so a concurrent batch carrying the same items waits and then
-    // sees them as stored, rather than both fusing them into customers.
-    const keys = prepared.flatMap((entry) => entry.keys);
-    if (keys.length > 0) await lockFusionIdentifiers(tx, actor.orgId, keys);
+    // Merges, unmerges and erasures wait while an ingest that links customers runs, and it for them.
+    if (prepared.some((entry) => entry.keys.length > 0)) await lockIdentityForIngest(tx, actor.orgId);
     const withExternalId = prepared.flatMap(({ row }) => (row.external_id === null ? [] : [{ source: row.source, externalId: row.external_id }]));
     const stored = checkDuplicates ? await findIdsByExternalIds(tx, actor.orgId, withExternalId) : new Map<string, string>();
     // Of several items with the same (source, external_id) in one batch, the first is stored.
@@ -108,16 +110,22 @@ async function store(db: Db, actor: Actor, prepared: PreparedItem[], { readBack,
       firstInBatch.set(key, row.id);
       return true;
     });
-    const customerIds = await linkFeedbackToCustomers(
-      tx,
-      actor,
-      fresh.map(({ row, keys, name }) => ({ feedbackId: row.id, occurredAt: row.occurred_at, keys, name })),
-    );
-    fresh.forEach((entry, index) => (entry.row.customer_id = customerIds[index] ?? null));
+    const fusionItems = fresh.map(({ row, keys, name }) => ({ feedbackId: row.id, occurredAt: row.occurred_at, keys, name }));
+    const plan = await prepareCustomerLinks(tx, actor, fusionItems);
+    fresh.forEach((entry, index) => (entry.row.customer_id = plan.customerIds[index] ?? null));
     const inserted = new Map((fresh.length === 0 ? [] : await insertFeedbackRows(tx, actor.orgId, fresh.map(({ row }) => row), readBack)).map((row) => [row.id, row]));
-    // Without identifiers no lock is held: a concurrent batch may have stored the same item meanwhile.
+    // A concurrent ingest stored some of the same items meanwhile (without identifiers, or before this
+    // one looked for them): without the look-up, run again with it, so they are reported as duplicates.
     const raced = fresh.filter(({ row }) => !inserted.has(row.id)).map(({ row }) => ({ source: row.source, externalId: row.external_id! }));
     if (raced.length > 0 && !checkDuplicates) throw new DuplicatesFound();
+    const customerIds = await completeCustomerLinks(tx, actor, fusionItems, plan, new Set(inserted.keys()));
+    if (readBack) {
+      // A re-planned item may have moved to another profile after it was read back.
+      fresh.forEach((entry, index) => {
+        const row = inserted.get(entry.row.id) as FeedbackRow | undefined;
+        if (row) row.customerId = customerIds[index] ?? null;
+      });
+    }
     for (const [key, id] of await findIdsByExternalIds(tx, actor.orgId, raced)) stored.set(key, id);
     return prepared.map(({ row }, index) => {
       const created = inserted.get(row.id);

@@ -63,14 +63,16 @@ export interface IdentifierOwner {
 }
 
 /**
- * The profiles owning the keys, each locked (FOR UPDATE, in id order) until the transaction ends. The
- * key locks keep ingestions apart only when they share an identifier; two ingestions with disjoint
- * identifiers may still meet on one profile, and one of them may fold that profile into another (an
- * item carrying identifiers of both). The row lock makes the other wait, so a fold never misses feedback
- * or identifiers being attached to the profile it absorbs; a read that waited for a fold returns the
- * folded row (mergedInto set) and the caller reads again.
+ * The profiles owning the keys. With `lock`, each is locked (FOR NO KEY UPDATE, in id order) until the
+ * transaction ends. The key locks keep ingestions apart only when they share an identifier; two
+ * ingestions with disjoint identifiers may still meet on one profile, and one of them may fold that
+ * profile into another (an item carrying identifiers of both). The row lock makes the other wait, so a
+ * fold never misses feedback or identifiers being attached to the profile it absorbs; a read that
+ * waited for a fold returns the folded row (mergedInto set) and the caller reads again. NO KEY UPDATE,
+ * not UPDATE: it must not wait for ingests whose stored items merely refer to the profile (their
+ * foreign-key check holds KEY SHARE until they commit, and they may be waiting for this one's keys).
  */
-export async function findIdentifierOwners(db: Db, orgId: string, keys: IdentifierKey[]): Promise<IdentifierOwner[]> {
+export async function findIdentifierOwners(db: Db, orgId: string, keys: IdentifierKey[], { lock }: { lock: boolean }): Promise<IdentifierOwner[]> {
   if (keys.length === 0) return [];
   const result = await db.query<IdentifierOwner>(
     `SELECT ci.kind, ci.value, ci.customer_id AS "customerId", ci.home_customer_id AS "homeCustomerId", c.created_at AS "customerCreatedAt",
@@ -79,10 +81,32 @@ export async function findIdentifierOwners(db: Db, orgId: string, keys: Identifi
        JOIN customer_identifiers ci ON ci.org_id = $1 AND ci.kind = k.kind AND ci.value = k.value
        JOIN customers c ON c.org_id = ci.org_id AND c.id = ci.customer_id
       ORDER BY c.id
-        FOR UPDATE OF c`,
+      ${lock ? 'FOR NO KEY UPDATE OF c' : ''}`,
     [orgId, keys.map((key) => key.kind), keys.map((key) => key.value)],
   );
   return result.rows;
+}
+
+/** The organisation's identity lock, shared: merges, unmerges and erasures wait (see lockIdentity). */
+export async function lockIdentityShared(tx: Tx, orgId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock_shared(${lockKey('org', orgId)}::bigint)`);
+}
+
+/** Points stored items at other profiles (an ingest's plan went out of date before it was confirmed). */
+export async function moveFeedbackToCustomers(tx: Tx, orgId: string, moves: Array<{ feedbackId: string; customerId: string | null }>): Promise<void> {
+  if (moves.length === 0) return;
+  await tx.query(
+    `UPDATE feedback f SET customer_id = m.customer_id
+       FROM unnest($2::uuid[], $3::uuid[]) AS m(id, customer_id)
+      WHERE f.org_id = $1 AND f.id = m.id`,
+    [orgId, moves.map((move) => move.feedbackId), moves.map((move) => move.customerId)],
+  );
+}
+
+/** Deletes profiles this transaction created and no longer needs (nothing else can refer to them yet). */
+export async function deleteNewProfiles(tx: Tx, orgId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(`DELETE FROM customers WHERE org_id = $1 AND id = ANY($2::uuid[])`, [orgId, ids]);
 }
 
 export interface CustomerUpsert {

@@ -1,187 +1,111 @@
-// Identity fusion at ingestion: finds or creates the customer of every new feedback item in a batch
-// with a handful of set-based queries (never one per item), and merges two profiles when one item
-// carries identifiers of both. Runs inside the ingestion transaction, so an item is never stored
-// without its customer, nor a customer created for an item that was not stored.
-import { randomUUID } from 'node:crypto';
+// Identity fusion at ingestion, around the storing of a batch's items, with a handful of set-based
+// queries (never one per item). Two ingests meeting the same person must take turns — the second has
+// to see the profile the first created — so an ingest locks the identifiers it reads or creates, and
+// their profiles, until it commits. To keep that turn short the batch is linked in two steps:
+//
+//  1. prepareCustomerLinks, before the items are stored: plan from the owners as they are now,
+//     without locks, and create the planned new profiles (the items refer to them).
+//  2. completeCustomerLinks, after: lock the identifiers and their profiles, and read the owners again.
+//     Usually nothing changed and the plan is written (identifiers, seen-ranges, merges). If a
+//     concurrent ingest changed an owner meanwhile, the batch is planned again under the locks, and
+//     only the items whose customer changed are moved (planned profiles no longer needed are deleted).
+//
+// Locks are taken in one order by every ingest — the organisation's identity lock shared, then the
+// stored rows and rollups, then the identifiers (sorted), then the profiles (by id) — so no two wait
+// for each other in a cycle. Everything runs in the ingest's transaction: an item is never stored
+// without its customer, nor a customer kept for an item that was not stored.
 import type { Tx } from '../../db/pool.ts';
 import type { Actor } from '../actor.ts';
 import { actorLabel } from '../audit/actor-label.ts';
 import { recordAuditEvents } from '../audit/record-audit-event.ts';
 import { keyOf, type IdentifierKey } from './identifiers.ts';
 import {
+  deleteNewProfiles,
   findIdentifierOwners,
   insertIdentifiers,
+  lockForFusion,
+  moveFeedbackToCustomers,
   saveProfilesAndIdentifiers,
   upsertCustomers,
-  type CustomerUpsert,
   type IdentifierOwner,
-  type NewIdentifier,
 } from './identity.repo.ts';
 import { findBlockedPairs, foldCustomers, insertMerges, type NewMerge } from './merges.repo.ts';
-import { UnionFind } from './union-find.ts';
+import { contestedProfiles, keysOf, planCustomerLinks, sameOwners, type CustomerLinkPlan, type FusionItem } from './plan-customer-links.ts';
 
-export interface FusionItem {
-  feedbackId: string;
-  occurredAt: string;
-  /** Normalised fusion keys, strongest first (see prepareIdentifiers). */
-  keys: IdentifierKey[];
-  name?: string;
-}
+export type { CustomerLinkPlan, FusionItem } from './plan-customer-links.ts';
 
-interface Placement {
-  customerId: string;
-  homeId: string;
+/** Step 1 (see above): the plan, from the owners as they are now; its new profiles are created. */
+export async function prepareCustomerLinks(tx: Tx, actor: Actor, items: FusionItem[]): Promise<CustomerLinkPlan> {
+  const keys = keysOf(items);
+  const owners = keys.length === 0 ? new Map<string, IdentifierOwner>() : ownerMap(await findIdentifierOwners(tx, actor.orgId, keys, { lock: false }));
+  const plan = planCustomerLinks(items, owners, await blockedPairs(tx, actor.orgId, contestedProfiles(items, owners)), actorLabel(actor));
+  await upsertCustomers(tx, actor.orgId, plan.newProfiles);
+  return plan;
 }
 
 /**
- * The customer id of each item (null for items without identifiers), in the items' order. The caller
- * holds the locks of every key of the items (lockFusionIdentifiers) from before it decided which items are new.
+ * Step 2 (see above), once the items are stored — those in `stored`; the others (a concurrent ingest
+ * stored them first) are left out. Returns the customer of each item, in the items' order.
  */
-export async function linkFeedbackToCustomers(tx: Tx, actor: Actor, items: FusionItem[]): Promise<Array<string | null>> {
-  const indexes = items.flatMap((item, index) => (item.keys.length > 0 ? [index] : []));
-  if (indexes.length === 0) return items.map(() => null);
+export async function completeCustomerLinks(tx: Tx, actor: Actor, items: FusionItem[], plan: CustomerLinkPlan, stored: Set<string>): Promise<Array<string | null>> {
   const orgId = actor.orgId;
-
-  const owners = new Map<string, IdentifierOwner>();
-  for (const owner of await findLiveOwners(tx, orgId, uniqueKeys(indexes.map((index) => items[index]!)))) {
-    owners.set(keyOf(owner), owner);
+  const kept = items.filter((item) => stored.has(item.feedbackId));
+  const keys = keysOf(kept);
+  if (keys.length === 0) {
+    await deleteNewProfiles(tx, orgId, plan.newProfiles.map((profile) => profile.id));
+    return items.map(() => null);
   }
-
-  // Items are joined to each other by shared identifiers and to the profiles that already own them.
-  const sets = new UnionFind();
-  const firstHolder = new Map<string, number>();
-  for (const index of indexes) {
-    for (const key of items[index]!.keys) {
-      const k = keyOf(key);
-      const owner = owners.get(k);
-      if (owner) sets.union(`i:${index}`, `c:${owner.customerId}`);
-      const holder = firstHolder.get(k);
-      if (holder === undefined) firstHolder.set(k, index);
-      else sets.union(`i:${index}`, `i:${holder}`);
-    }
+  await lockForFusion(tx, orgId, keys);
+  const now = await findLiveOwners(tx, orgId, keys);
+  let final = plan;
+  const planned = new Map(items.map((item, index) => [item.feedbackId, plan.customerIds[index] ?? null]));
+  if (kept.length !== items.length || !sameOwners(plan.owners, now)) {
+    const owners = ownerMap(now);
+    const newIds = new Set(plan.newProfiles.map((profile) => profile.id));
+    final = planCustomerLinks(kept, owners, await blockedPairs(tx, orgId, contestedProfiles(kept, owners)), actorLabel(actor), { customerOf: planned, newIds });
+    await upsertCustomers(tx, orgId, final.newProfiles.filter((profile) => !newIds.has(profile.id)));
+    const moves = kept.flatMap((item, index) => {
+      const customerId = final.customerIds[index] ?? null;
+      return customerId === planned.get(item.feedbackId) ? [] : [{ feedbackId: item.feedbackId, customerId }];
+    });
+    await moveFeedbackToCustomers(tx, orgId, moves);
+    const used = new Set(final.customerIds);
+    await deleteNewProfiles(tx, orgId, [...newIds].filter((id) => !used.has(id)));
   }
-  const components = new Map<string, number[]>();
-  for (const index of indexes) {
-    const set = sets.find(`i:${index}`);
-    components.set(set, [...(components.get(set) ?? []), index]);
-  }
-
-  const rootsOf = (members: number[]) => {
-    const roots = new Map<string, Date>();
-    for (const index of members) {
-      for (const key of items[index]!.keys) {
-        const owner = owners.get(keyOf(key));
-        if (owner) roots.set(owner.customerId, owner.customerCreatedAt);
-      }
-    }
-    // The oldest profile survives a merge: its id is the one already shared with other systems the longest.
-    return [...roots].sort(([idA, a], [idB, b]) => a.getTime() - b.getTime() || (idA < idB ? -1 : 1)).map(([id]) => id);
-  };
-  const contested = [...components.values()].map(rootsOf).filter((roots) => roots.length > 1);
-  const blocked = new Set((await findBlockedPairs(tx, orgId, contested.flat())).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
-
-  const placements = new Map<number, Placement>();
-  const merges: NewMerge[] = [];
-  const newCustomerIds = new Set<string>();
-  for (const members of components.values()) {
-    const roots = rootsOf(members);
-    const isBlocked = roots.some((a, i) => roots.slice(i + 1).some((b) => blocked.has(`${a}|${b}`)));
-    if (roots.length === 0) {
-      const id = randomUUID();
-      newCustomerIds.add(id);
-      for (const index of members) placements.set(index, { customerId: id, homeId: id });
-      continue;
-    }
-    if (roots.length > 1 && !isBlocked) merges.push(...mergesFor(items, members, roots, owners, actorLabel(actor)));
-    for (const index of members) {
-      const matched = items[index]!.keys.map((key) => owners.get(keyOf(key))).filter((owner) => owner !== undefined);
-      // Unmerged profiles stay apart: the item goes with its strongest identifier's profile.
-      const customerId = isBlocked ? (matched[0]?.customerId ?? roots[0]!) : roots[0]!;
-      const home = matched.find((owner) => isBlocked ? owner.customerId === customerId : true);
-      placements.set(index, { customerId, homeId: home?.homeCustomerId ?? customerId });
-    }
-  }
-
-  if (merges.length === 0) {
-    await saveProfilesAndIdentifiers(tx, orgId, customerUpserts(items, placements), newIdentifiers(items, indexes, placements, owners));
-  } else {
-    // Folds go between the two: the survivor's seen-range and name are settled before it absorbs.
-    await upsertCustomers(tx, orgId, customerUpserts(items, placements));
-    await foldCustomers(tx, orgId, merges.map((merge) => ({ survivorId: merge.survivor_id, absorbedId: merge.absorbed_id })));
-    await insertIdentifiers(tx, orgId, newIdentifiers(items, indexes, placements, owners));
-    await recordMerges(tx, actor, merges);
-  }
-  return items.map((_item, index) => placements.get(index)?.customerId ?? null);
+  await writeLinks(tx, actor, final);
+  const customerOf = new Map(kept.map((item, index) => [item.feedbackId, final.customerIds[index] ?? null]));
+  return items.map((item) => customerOf.get(item.feedbackId) ?? null);
 }
 
-/** The owners, read again while a concurrent fusion folded one of their profiles (see findIdentifierOwners). */
+/** Writes a confirmed plan whose new profiles exist: widens profiles, makes its merges, adds identifiers. */
+async function writeLinks(tx: Tx, actor: Actor, plan: CustomerLinkPlan): Promise<void> {
+  if (plan.merges.length === 0) {
+    await saveProfilesAndIdentifiers(tx, actor.orgId, plan.existingProfiles, plan.identifiers);
+    return;
+  }
+  // Folds go between the two: the survivor's seen-range and name are settled before it absorbs.
+  await upsertCustomers(tx, actor.orgId, plan.existingProfiles);
+  await foldCustomers(tx, actor.orgId, plan.merges.map((merge) => ({ survivorId: merge.survivor_id, absorbedId: merge.absorbed_id })));
+  await insertIdentifiers(tx, actor.orgId, plan.identifiers);
+  await recordMerges(tx, actor, plan.merges);
+}
+
+function ownerMap(owners: IdentifierOwner[]): Map<string, IdentifierOwner> {
+  return new Map(owners.map((owner) => [keyOf(owner), owner]));
+}
+
+async function blockedPairs(tx: Tx, orgId: string, contested: string[]): Promise<Set<string>> {
+  return new Set((await findBlockedPairs(tx, orgId, contested)).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+}
+
+/** The owners, locked; read again while a concurrent fusion folded one of their profiles (see findIdentifierOwners). */
 async function findLiveOwners(tx: Tx, orgId: string, keys: IdentifierKey[]): Promise<IdentifierOwner[]> {
   for (let attempt = 1; ; attempt++) {
-    const owners = await findIdentifierOwners(tx, orgId, keys);
+    const owners = await findIdentifierOwners(tx, orgId, keys, { lock: true });
     if (owners.every((owner) => owner.mergedInto === null)) return owners;
     // Each retry follows a fold committed meanwhile; endless folds would be a bug, not load.
     if (attempt === 10) throw new Error('identity: profiles kept being folded while reading their owners');
   }
-}
-
-function uniqueKeys(items: FusionItem[]): IdentifierKey[] {
-  const seen = new Map<string, IdentifierKey>();
-  for (const item of items) for (const key of item.keys) seen.set(keyOf(key), key);
-  return [...seen.values()];
-}
-
-/** One merge per absorbed profile, naming the identifier (and item) that tied it to the others. */
-function mergesFor(items: FusionItem[], members: number[], roots: string[], owners: Map<string, IdentifierOwner>, by: string): NewMerge[] {
-  const [survivor, ...absorbed] = roots as [string, ...string[]];
-  return absorbed.map((absorbedId) => {
-    let cause: { key: IdentifierKey; feedbackId: string } | undefined;
-    for (const index of members) {
-      const key = items[index]!.keys.find((candidate) => owners.get(keyOf(candidate))?.customerId === absorbedId);
-      if (key) {
-        cause = { key, feedbackId: items[index]!.feedbackId };
-        break;
-      }
-    }
-    return {
-      survivor_id: survivor,
-      absorbed_id: absorbedId,
-      cause: 'shared_identifier' as const,
-      identifier_kind: cause?.key.kind ?? null,
-      identifier_value: cause?.key.value ?? null,
-      feedback_id: cause?.feedbackId ?? null,
-      merged_by: by,
-    };
-  });
-}
-
-function customerUpserts(items: FusionItem[], placements: Map<number, Placement>): CustomerUpsert[] {
-  const byCustomer = new Map<string, CustomerUpsert>();
-  for (const [index, { customerId }] of placements) {
-    const item = items[index]!;
-    const current = byCustomer.get(customerId);
-    if (!current) {
-      byCustomer.set(customerId, { id: customerId, display_name: item.name ?? null, first_seen_at: item.occurredAt, last_seen_at: item.occurredAt });
-      continue;
-    }
-    current.display_name ??= item.name ?? null;
-    if (Date.parse(item.occurredAt) < Date.parse(current.first_seen_at)) current.first_seen_at = item.occurredAt;
-    if (Date.parse(item.occurredAt) > Date.parse(current.last_seen_at)) current.last_seen_at = item.occurredAt;
-  }
-  return [...byCustomer.values()];
-}
-
-function newIdentifiers(items: FusionItem[], indexes: number[], placements: Map<number, Placement>, owners: Map<string, IdentifierOwner>): NewIdentifier[] {
-  const added = new Map<string, NewIdentifier>();
-  for (const index of indexes) {
-    const item = items[index]!;
-    const placement = placements.get(index)!;
-    for (const key of item.keys) {
-      const k = keyOf(key);
-      if (owners.has(k) || added.has(k)) continue;
-      added.set(k, { kind: key.kind, value: key.value, customer_id: placement.customerId, home_customer_id: placement.homeId, first_seen_at: item.occurredAt });
-    }
-  }
-  return [...added.values()];
 }
 
 async function recordMerges(tx: Tx, actor: Actor, merges: NewMerge[]): Promise<void> {

@@ -1,10 +1,9 @@
-// Ingestion locks only the identifiers its items carry (and the organisation's identity lock shared),
-// so ingests about different people run in parallel while two items sharing an identifier still fuse
-// into one customer. Taken by the caller before it decides which items are new.
+// The first lock of an ingest that links customers: the organisation's identity lock, shared, from the
+// start of its transaction, so that merges, unmerges and erasures (which take it exclusively) wait for
+// it and it for them. The identifiers themselves are locked later (see link-feedback-to-customers.ts).
 import type { Tx } from '../../db/pool.ts';
-import type { IdentifierKey } from './identifiers.ts';
-import { lockForFusion } from './identity.repo.ts';
+import { lockIdentityShared } from './identity.repo.ts';
 
-export function lockFusionIdentifiers(tx: Tx, orgId: string, keys: IdentifierKey[]): Promise<void> {
-  return lockForFusion(tx, orgId, keys);
+export function lockIdentityForIngest(tx: Tx, orgId: string): Promise<void> {
+  return lockIdentityShared(tx, orgId);
 }
