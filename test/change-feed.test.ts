@@ -1,9 +1,9 @@
 // Servers remember API keys and text settings between requests while the change feed (LISTEN on
 // openvoc_changes) is live, and forget them when another process changes the rows: simulated here
 // by changing them with SQL behind the app's back, as a second server would.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeFeedIsLive } from '../src/db/change-feed.ts';
+import { sqlStatementsDuring } from './support/sql-statements.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type TestApp, type TestOrg } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -24,23 +24,6 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10
   }
 }
 
-/** The SQL statements the app sends while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const original = pg.Client.prototype.query;
-  const client = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  client.query = function (this: unknown, ...args: unknown[]) {
-    statements.push(String((args[0] as { text?: string })?.text ?? args[0]));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    client.query = original as never;
-  }
-  return statements;
-}
-
 const item = (text: string) => ({ source: 'api', channel: 'app', text });
 
 describe('change feed', () => {
@@ -48,7 +31,7 @@ describe('change feed', () => {
     const key = await org.apiKey();
     const ingest = apiKeyClient(testApp.app, key);
     expect((await ingest.post('/api/v1/feedback', item('first'))).statusCode).toBe(201);
-    const second = await statementsDuring(async () => expect((await ingest.post('/api/v1/feedback', item('second'))).statusCode).toBe(201));
+    const second = await sqlStatementsDuring(async () => expect((await ingest.post('/api/v1/feedback', item('second'))).statusCode).toBe(201));
     expect(second.filter((sql) => /FROM api_keys/.test(sql))).toEqual([]);
 
     await testApp.pool.query(`UPDATE api_keys SET revoked_at = now() WHERE org_id = $1`, [org.orgId]);
@@ -60,7 +43,7 @@ describe('change feed', () => {
     const ingest = apiKeyClient(testApp.app, await org.apiKey());
     const post = async (text: string) => (await ingest.post('/api/v1/feedback', item(text))).json();
     expect((await post('the parking was full')).themes.map((t: { id: string }) => t.id)).not.toContain('parking');
-    const settingsReads = await statementsDuring(() => post('parking again'));
+    const settingsReads = await sqlStatementsDuring(() => post('parking again'));
     expect(settingsReads.filter((sql) => /org_text_settings/.test(sql))).toEqual([]);
 
     const taxonomy = { version: 1, themes: [{ id: 'parking', label_en: 'Parking', label_zh: '停车', terms_en: ['parking'], terms_zh: ['停车'], patterns: [] }] };
@@ -76,12 +59,12 @@ describe('change feed', () => {
     const ingest = apiKeyClient(testApp.app, await org.apiKey());
     await testApp.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN openvoc_changes' AND datname = current_database()`);
     await until(() => !changeFeedIsLive());
-    const whileDown = await statementsDuring(async () => expect((await ingest.post('/api/v1/feedback', item('feed down'))).statusCode).toBe(201));
+    const whileDown = await sqlStatementsDuring(async () => expect((await ingest.post('/api/v1/feedback', item('feed down'))).statusCode).toBe(201));
     expect(whileDown.filter((sql) => /FROM api_keys/.test(sql))).toHaveLength(1);
 
     await until(() => changeFeedIsLive());
     await ingest.post('/api/v1/feedback', item('feed back'));
-    const afterwards = await statementsDuring(() => ingest.post('/api/v1/feedback', item('remembered again')));
+    const afterwards = await sqlStatementsDuring(() => ingest.post('/api/v1/feedback', item('remembered again')));
     expect(afterwards.filter((sql) => /FROM api_keys/.test(sql))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // Identity fusion through the real ingestion path: identifiers written in different ways meet in one
 // profile, an item carrying two profiles' identifiers merges them (recorded, audited, reversible), and
 // an unmerge restores both profiles exactly and keeps them apart afterwards.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlStatementsDuring } from './support/sql-statements.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -199,13 +199,6 @@ describe('merging and unmerging', () => {
 
 describe('fusion at volume', () => {
   it('fuses batches of 1,000 with a fixed number of queries, whatever the batch size', async () => {
-    const statements: string[] = [];
-    const original = pg.Client.prototype.query;
-    const client = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    client.query = function (this: unknown, ...args: unknown[]) {
-      statements.push(String((args[0] as { text?: string })?.text ?? args[0]));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
     const batches = Array.from({ length: 3 }, (_, b) =>
       Array.from({ length: 1000 }, (_, i) => ({
         source: 'review',
@@ -216,11 +209,9 @@ describe('fusion at volume', () => {
         identifiers: { phone: `+86139${String((b * 1000 + i) % 1500).padStart(8, '0')}`, member_id: `VM-${(b * 1000 + i) % 1500}` },
       })),
     );
-    try {
+    const statements = await sqlStatementsDuring(async () => {
       for (const items of batches) expect((await ingest.post('/api/v1/feedback/batch', { items })).statusCode).toBe(200);
-    } finally {
-      client.query = original as never;
-    }
+    });
     const perBatch = statements.filter((sql) => !/api_keys|sessions|org_text_settings|FROM channels|touchpoints/.test(sql)).length / batches.length;
     // BEGIN, lock, duplicate check, owners, customers, identifiers, feedback, COMMIT.
     expect(perBatch).toBeLessThanOrEqual(10);
@@ -230,7 +221,7 @@ describe('fusion at volume', () => {
 
   it('folds many pairs of profiles met in one batch with one statement, names and seen-ranges combined', async () => {
     // Three pairs, and a trio whose oldest profile has no name: its name comes from the next oldest.
-    const pairs = [];
+    const pairs: Array<{ a: string; b: string; p: number }> = [];
     for (let p = 0; p < 3; p++) {
       const [a] = await send([item({ phone: `1372222000${p}` })]);
       const [b] = await send([item({ email: `fold-pair${p}@example.com` })]);
@@ -239,22 +230,13 @@ describe('fusion at volume', () => {
     const [r1] = await send([item({ phone: '13611110000' })]);
     const [r2] = await send([item({ email: 'rae@example.com', name: 'Rae' })]);
     const [r3] = await send([item({ member_id: 'RAY-1', name: 'Ray' })]);
-    const statements: string[] = [];
-    const original = pg.Client.prototype.query;
-    const client = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    client.query = function (this: unknown, ...args: unknown[]) {
-      statements.push(String((args[0] as { text?: string })?.text ?? args[0]));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
-    let bridges: string[];
-    try {
+    let bridges: string[] = [];
+    const statements = await sqlStatementsDuring(async () => {
       bridges = await send([
         ...pairs.map(({ p }) => item({ phone: `1372222000${p}`, email: `fold-pair${p}@example.com` })),
         item({ phone: '13611110000', email: 'rae@example.com', member_id: 'RAY-1' }),
       ]);
-    } finally {
-      client.query = original as never;
-    }
+    });
     expect(statements.filter((sql) => /UPDATE customers c SET merged_into/.test(sql))).toHaveLength(1);
     for (const [i, { a, b }] of pairs.entries()) {
       expect(await customerOf(bridges[i]!)).toBe(a);

@@ -111,33 +111,6 @@ export async function selectSummaryItems(db: Db, orgId: string, customerId: stri
   return { total: count.rows[0]!.total, items: items.rows };
 }
 
-export interface MergeHistoryRow {
-  id: string;
-  survivorId: string;
-  absorbedId: string;
-  cause: string;
-  identifierKind: string | null;
-  identifierValue: string | null;
-  feedbackId: string | null;
-  mergedBy: string;
-  mergedAt: Date;
-  unmergedBy: string | null;
-  unmergedAt: Date | null;
-}
-
-export async function selectMergeHistory(db: Db, orgId: string, customerIds: string[]): Promise<MergeHistoryRow[]> {
-  const result = await db.query<MergeHistoryRow>(
-    `SELECT m.id, m.survivor_id AS "survivorId", m.absorbed_id AS "absorbedId", m.cause, m.identifier_kind AS "identifierKind",
-            m.identifier_value AS "identifierValue", m.feedback_id AS "feedbackId", m.merged_by AS "mergedBy", m.merged_at AS "mergedAt",
-            m.unmerged_by AS "unmergedBy", m.unmerged_at AS "unmergedAt"
-       FROM customer_merges m
-      WHERE m.org_id = $1 AND (m.survivor_id = ANY($2::uuid[]) OR m.absorbed_id = ANY($2::uuid[]))
-      ORDER BY m.merged_at DESC, m.id`,
-    [orgId, customerIds],
-  );
-  return result.rows;
-}
-
 /** Names behind actor labels ("user:<id>" → the person, "api_key:<id>" → the key), for merge histories. */
 export async function selectActorNames(db: Db, orgId: string, labels: string[]): Promise<Map<string, string>> {
   const ids = (prefix: string) => labels.filter((label) => label.startsWith(prefix)).map((label) => label.slice(prefix.length));

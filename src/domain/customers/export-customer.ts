@@ -11,7 +11,8 @@ import { listFeedback } from '../feedback/list-feedback.ts';
 import { findLiveCustomerOf } from '../identity/find-live-customer.ts';
 import type { CustomerRow } from '../identity/identity.repo.ts';
 import { canExportCustomer } from './customers.policy.ts';
-import { selectIdentifiers, selectMergeHistory, type IdentifierRow, type MergeHistoryRow } from './customers.repo.ts';
+import { selectIdentifiers, type IdentifierRow } from './customers.repo.ts';
+import { findMergesOf, type MergeRow } from '../identity/merges.repo.ts';
 
 export interface CustomerExport {
   exportedAt: Date;
@@ -19,14 +20,14 @@ export interface CustomerExport {
   mergedProfileIds: string[];
   identifiers: IdentifierRow[];
   feedback: FeedbackRow[];
-  merges: MergeHistoryRow[];
+  merges: MergeRow[];
   auditEvents: AuditEventRow[];
 }
 
 export async function exportCustomer(db: Db, actor: Actor, id: string): Promise<CustomerExport> {
   authorize(canExportCustomer(actor), 'export customer data');
   const { customer, treeIds } = await findLiveCustomerOf(db, actor, id);
-  const [identifiers, merges] = await Promise.all([selectIdentifiers(db, actor.orgId, [customer.id]), selectMergeHistory(db, actor.orgId, treeIds)]);
+  const [identifiers, merges] = await Promise.all([selectIdentifiers(db, actor.orgId, [customer.id]), findMergesOf(db, actor.orgId, treeIds)]);
   const feedback: FeedbackRow[] = [];
   for (let cursor: string | undefined; ; ) {
     const page = await listFeedback(db, actor, { customer_id: customer.id, limit: 200, cursor });

@@ -7,10 +7,11 @@ import { authorize } from '../authorize.ts';
 import { findLiveCustomerOf } from '../identity/find-live-customer.ts';
 import type { CustomerRow } from '../identity/identity.repo.ts';
 import { canReadCustomers } from './customers.policy.ts';
-import { selectActorNames, selectIdentifiers, selectMergeHistory, selectSummaryItems, type IdentifierRow, type MergeHistoryRow } from './customers.repo.ts';
+import { selectActorNames, selectIdentifiers, selectSummaryItems, type IdentifierRow } from './customers.repo.ts';
+import { findMergesOf, type MergeRow } from '../identity/merges.repo.ts';
 import { SUMMARY_ITEM_LIMIT, summariseCustomer, type CustomerSummary } from './summarise-customer.ts';
 
-export interface MergeHistoryEntry extends MergeHistoryRow {
+export interface MergeHistoryEntry extends MergeRow {
   mergedByName: string | null;
   unmergedByName: string | null;
   /** Whether undoing it is possible now (it is live and the customer not erased). */
@@ -33,7 +34,7 @@ export async function getCustomer(db: Db, actor: Actor, id: string): Promise<Cus
   const [identifiers, summaryItems, merges] = await Promise.all([
     selectIdentifiers(db, actor.orgId, [customer.id]),
     selectSummaryItems(db, actor.orgId, customer.id, SUMMARY_ITEM_LIMIT),
-    selectMergeHistory(db, actor.orgId, treeIds),
+    findMergesOf(db, actor.orgId, treeIds),
   ]);
   return {
     customer,
@@ -45,7 +46,7 @@ export async function getCustomer(db: Db, actor: Actor, id: string): Promise<Cus
   };
 }
 
-async function withNames(db: Db, actor: Actor, merges: MergeHistoryRow[], customer: CustomerRow): Promise<MergeHistoryEntry[]> {
+async function withNames(db: Db, actor: Actor, merges: MergeRow[], customer: CustomerRow): Promise<MergeHistoryEntry[]> {
   const labels = merges.flatMap((merge) => (merge.unmergedBy ? [merge.mergedBy, merge.unmergedBy] : [merge.mergedBy]));
   const names = await selectActorNames(db, actor.orgId, [...new Set(labels)]);
   const nameOf = (label: string | null) => (label ? (names.get(label) ?? null) : null);
