@@ -143,6 +143,9 @@ describe('WeChat replies', () => {
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json()).toMatchObject({ status: 'sent', sent_at: expect.any(String) });
     expect((await owner.post(`/api/v1/cases/${caseId}/replies/${prepared.json().id}/sent`)).json()).toMatchObject({ status: 'sent' });
+    // The timeline says who confirmed it, once, however often the button is pressed.
+    const { rows: events } = await testApp.pool.query(`SELECT actor_id, details FROM case_events WHERE case_id = $1 AND kind = 'reply_marked_sent'`, [caseId]);
+    expect(events).toEqual([{ actor_id: expect.any(String), details: { reply_id: prepared.json().id, channel: 'wechat' } }]);
     expectError(await owner.post(`/api/v1/cases/${caseId}/replies/${crypto.randomUUID()}/sent`), 404, 'not_found');
   });
 

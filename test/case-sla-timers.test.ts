@@ -202,5 +202,31 @@ describe('SLA timers checked at a fixed moment', () => {
     await sweepSlaTimers(testApp.pool, { now });
     expect((await caseEvents(testApp.pool, caseId)).filter((event) => event.kind === 'sla_breached')).toHaveLength(1);
   });
-});
 
+  it('the sweep warns cases whose warning timers were missed, once, and leaves past-due clocks to the breach', async () => {
+    const sweeper = await orgWithTeam();
+    const created = new Date('2026-01-05T08:00:00Z');
+    const caseId = await insertCase(testApp.pool, sweeper.org.orgId, { createdAt: created, teamId: sweeper.teamId });
+    await applySla(testApp.pool, sweeper.org.orgId, caseId, { now: created });
+    const { rows } = await testApp.pool.query(`SELECT first_response_warn_at AS "warnAt", first_response_due_at AS "dueAt" FROM cases WHERE id = $1`, [caseId]);
+    const { warnAt, dueAt } = rows[0] as { warnAt: Date; dueAt: Date };
+    expect(warnAt.getTime()).toBeGreaterThan(created.getTime());
+    expect(warnAt.getTime()).toBeLessThan(dueAt.getTime());
+    // Between the two moments, with the warning timer lost: the sweep warns.
+    const now = new Date((warnAt.getTime() + dueAt.getTime()) / 2);
+    const first = await sweepSlaTimers(testApp.pool, { now });
+    expect(first.warned).toBeGreaterThanOrEqual(1);
+    expect(await caseClock(testApp.pool, caseId)).toMatchObject({ first_response_warned_at: now, first_response_breached_at: null });
+    await sweepSlaTimers(testApp.pool, { now });
+    expect((await caseEvents(testApp.pool, caseId)).filter((event) => event.kind === 'sla_warning')).toHaveLength(1);
+
+    // Past the due moment a lost warning says nothing new: the sweep breaches instead.
+    const late = await insertCase(testApp.pool, sweeper.org.orgId, { createdAt: created, teamId: sweeper.teamId });
+    await applySla(testApp.pool, sweeper.org.orgId, late, { now: created });
+    const afterDue = new Date(dueAt.getTime() + 60_000);
+    await sweepSlaTimers(testApp.pool, { now: afterDue });
+    const firstResponse = (await caseEvents(testApp.pool, late)).filter((event) => event.details.kind === 'first_response').map((event) => event.kind);
+    expect(firstResponse).toContain('sla_breached');
+    expect(firstResponse).not.toContain('sla_warning');
+  });
+});

@@ -92,6 +92,7 @@ export type CaseEventKind =
   | 'note'
   | 'reply'
   | 'reply_failed'
+  | 'reply_marked_sent'
   | 'feedback_linked'
   | 'sla_warning'
   | 'sla_breached'

@@ -22,7 +22,7 @@ export const caseSlaSweepJob = defineJob({
   schedule: '*/5 * * * *',
   handler: async (_payload, { db, log }) => {
     const result = await sweepSlaTimers(db, { log });
-    if (result.breached > 0) log.warn(result, 'missed case SLA timers caught by the sweep');
+    if (result.breached > 0 || result.warned > 0) log.warn(result, 'missed case SLA timers caught by the sweep');
   },
 });
 

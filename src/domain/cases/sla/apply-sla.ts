@@ -26,6 +26,8 @@ export async function applySla(db: Db, orgId: string, caseId: string, options: A
     const state: SlaClockState = {
       firstResponseDueAt: row.firstResponseDueAt,
       resolutionDueAt: row.resolutionDueAt,
+      firstResponseWarnAt: null,
+      resolutionWarnAt: null,
       firstResponseWarnedAt: row.firstResponseWarnedAt,
       firstResponseBreachedAt: row.firstResponseBreachedAt,
       resolutionWarnedAt: row.resolutionWarnedAt,
@@ -43,11 +45,11 @@ export async function applySla(db: Db, orgId: string, caseId: string, options: A
     if (isClockRunning(row, 'first_response')) {
       const moments = slaMoments(calendar, row.createdAt, target.firstResponseMinutes, settings.warnAtPercent);
       const stamps = plan('first_response', moments, row.firstResponseWarnedAt, row.firstResponseBreachedAt);
-      Object.assign(state, { firstResponseDueAt: moments.dueAt, firstResponseWarnedAt: stamps.warnedAt, firstResponseBreachedAt: stamps.breachedAt });
+      Object.assign(state, { firstResponseDueAt: moments.dueAt, firstResponseWarnAt: moments.warnAt, firstResponseWarnedAt: stamps.warnedAt, firstResponseBreachedAt: stamps.breachedAt });
     }
     const resolution = slaMoments(calendar, await clockStart(tx, row, 'resolution'), target.resolutionMinutes, settings.warnAtPercent);
     const stamps = plan('resolution', resolution, row.resolutionWarnedAt, row.resolutionBreachedAt);
-    Object.assign(state, { resolutionDueAt: resolution.dueAt, resolutionWarnedAt: stamps.warnedAt, resolutionBreachedAt: stamps.breachedAt });
+    Object.assign(state, { resolutionDueAt: resolution.dueAt, resolutionWarnAt: resolution.warnAt, resolutionWarnedAt: stamps.warnedAt, resolutionBreachedAt: stamps.breachedAt });
     await updateSlaClocks(tx, orgId, caseId, state);
     for (const timer of timers) {
       await addJob(tx, SLA_TIMER_JOB, { orgId, caseId, clock: timer.clock, stage: timer.stage }, { runAt: timer.runAt, jobKey: slaTimerJobKey(caseId, timer.clock, timer.stage) });

@@ -5,6 +5,9 @@ import type { SlaClock } from './sla.schema.ts';
 export interface SlaClockState {
   firstResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
+  /** When each clock warns (kept so the sweep can catch a warning whose timer was lost). */
+  firstResponseWarnAt: Date | null;
+  resolutionWarnAt: Date | null;
   firstResponseWarnedAt: Date | null;
   firstResponseBreachedAt: Date | null;
   resolutionWarnedAt: Date | null;
@@ -14,9 +17,13 @@ export interface SlaClockState {
 export async function updateSlaClocks(db: Db, orgId: string, caseId: string, state: SlaClockState): Promise<void> {
   await db.query(
     `UPDATE cases SET first_response_due_at = $3, resolution_due_at = $4, first_response_warned_at = $5,
-            first_response_breached_at = $6, resolution_warned_at = $7, resolution_breached_at = $8
+            first_response_breached_at = $6, resolution_warned_at = $7, resolution_breached_at = $8,
+            first_response_warn_at = $9, resolution_warn_at = $10
       WHERE org_id = $1 AND id = $2`,
-    [orgId, caseId, state.firstResponseDueAt, state.resolutionDueAt, state.firstResponseWarnedAt, state.firstResponseBreachedAt, state.resolutionWarnedAt, state.resolutionBreachedAt],
+    [
+      orgId, caseId, state.firstResponseDueAt, state.resolutionDueAt, state.firstResponseWarnedAt, state.firstResponseBreachedAt,
+      state.resolutionWarnedAt, state.resolutionBreachedAt, state.firstResponseWarnAt, state.resolutionWarnAt,
+    ],
   );
 }
 
@@ -93,6 +100,26 @@ export async function listMissedBreaches(db: Db, now: Date, limit: number): Prom
          FROM cases
         WHERE status NOT IN ('resolved', 'closed') AND resolution_due_at <= $1 AND resolution_breached_at IS NULL
      ) missed ORDER BY due LIMIT $2`,
+    [now, limit],
+  );
+  return result.rows;
+}
+
+/** Open clocks whose warning moment passed without a warning stamp while they are not due yet. */
+export async function listMissedWarnings(db: Db, now: Date, limit: number): Promise<Array<{ orgId: string; caseId: string; clock: SlaClock }>> {
+  const result = await db.query<{ orgId: string; caseId: string; clock: SlaClock }>(
+    `SELECT "orgId", "caseId", clock FROM (
+       SELECT org_id AS "orgId", id AS "caseId", 'first_response' AS clock, first_response_warn_at AS warn
+         FROM cases
+        WHERE status NOT IN ('resolved', 'closed') AND first_responded_at IS NULL
+          AND first_response_warned_at IS NULL AND first_response_breached_at IS NULL AND first_response_warn_at IS NOT NULL
+          AND first_response_warn_at <= $1 AND first_response_due_at > $1
+       UNION ALL
+       SELECT org_id, id, 'resolution', resolution_warn_at
+         FROM cases
+        WHERE status NOT IN ('resolved', 'closed') AND resolution_warned_at IS NULL AND resolution_breached_at IS NULL
+          AND resolution_warn_at IS NOT NULL AND resolution_warn_at <= $1 AND resolution_due_at > $1
+     ) missed ORDER BY warn LIMIT $2`,
     [now, limit],
   );
   return result.rows;

@@ -5,7 +5,7 @@ import type { CaseEvent } from '../../api/cases.ts';
 import { useFormat, type Formatters } from '../../i18n/format.ts';
 
 const KNOWN_KINDS = new Set([
-  'created', 'assigned', 'transferred', 'status_changed', 'priority_changed', 'note', 'reply', 'reply_failed', 'feedback_linked',
+  'created', 'assigned', 'transferred', 'status_changed', 'priority_changed', 'note', 'reply', 'reply_failed', 'reply_marked_sent', 'feedback_linked',
   'sla_warning', 'sla_breached', 'escalated', 'resolved', 'reopened', 'closed', 'resurvey_sent', 'resurvey_received',
 ]);
 
