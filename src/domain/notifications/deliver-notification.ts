@@ -3,6 +3,7 @@
 // backoff; a retry skips what was delivered already, and a delivery's last allowed attempt marks it
 // failed for good instead.
 import type { Db } from '../../db/pool.ts';
+import { escapeText } from '../surveys/escape-text.ts';
 import { loadSurveySettings } from '../surveys/survey-settings.ts';
 import { smtpMessenger } from '../surveys/survey-messengers.ts';
 import { buildHttpRequest, emailSubject, markdown, plainText, vendorRefusal } from './message-formats.ts';
@@ -10,8 +11,6 @@ import { findPendingDeliveries, recordAttempt, type ChannelRow, type DeliveryRow
 import { MAX_DELIVERY_ATTEMPTS } from './notifications.schema.ts';
 
 export class DeliveryFailed extends Error {}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 async function send(db: Db, channel: ChannelRow, delivery: DeliveryRow): Promise<number | null> {
   if (channel.kind === 'email') {
@@ -21,7 +20,7 @@ async function send(db: Db, channel: ChannelRow, delivery: DeliveryRow): Promise
     const messenger = smtpMessenger(smtp);
     try {
       const text = plainText(delivery.message);
-      const html = `<pre style="font-family:inherit">${escapeHtml(markdown(delivery.message, '##'))}</pre>`;
+      const html = `<pre style="font-family:inherit">${escapeText(markdown(delivery.message, '##'))}</pre>`;
       for (const to of channel.config.to ?? []) await messenger.send({ to, subject: emailSubject(delivery.message), text, html });
     } finally {
       messenger.close();

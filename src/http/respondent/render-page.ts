@@ -3,11 +3,8 @@
 // carries no inline script, so it runs under the app's CSP (script-src 'self').
 import type { Lang, SurveyDefinition } from '../../domain/surveys/survey-flow.ts';
 import { textOf } from '../../domain/surveys/survey-flow.ts';
+import { escapeText } from '../../domain/surveys/escape-text.ts';
 import { respondentText, type RespondentText } from './respondent-texts.ts';
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** JSON safe inside a <script type="application/json"> element: no "</script>" or comment openers. */
 export function jsonForHtml(value: unknown): string {
@@ -19,7 +16,7 @@ main{max-width:560px;margin:0 auto;padding:16px}.message{background:#fff;border-
 
 function shell(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1,viewport-fit=cover">
-<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head><body><main>${body}</main></body></html>`;
+<meta name="robots" content="noindex"><title>${escapeText(title)}</title><style>${PAGE_STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
 export interface SurveyPageData {
@@ -39,19 +36,19 @@ export function renderSurveyPage(data: SurveyPageData): string {
     data.lang,
     title,
     `<div id="openvoc-survey" data-testid="survey-root" aria-live="polite"></div>
-<noscript><p class="message">${escapeHtml(respondentText(data.lang, 'noscript'))}</p></noscript>
+<noscript><p class="message">${escapeText(respondentText(data.lang, 'noscript'))}</p></noscript>
 <script type="application/json" id="openvoc-data">${jsonForHtml(data)}</script>
 <script src="/widget.js" data-mode="page" defer></script>`,
   );
 }
 
 export function renderMessagePage(lang: Lang, title: string, key: RespondentText): string {
-  return shell(lang, title || respondentText(lang, key), `<p class="message" data-testid="survey-message" role="status">${escapeHtml(respondentText(lang, key))}</p>`);
+  return shell(lang, title || respondentText(lang, key), `<p class="message" data-testid="survey-message" role="status">${escapeText(respondentText(lang, key))}</p>`);
 }
 
 export function renderOptOutPage(lang: Lang, action: string, done: boolean): string {
   const body = done
-    ? `<p class="message" data-testid="opt-out-done" role="status">${escapeHtml(respondentText(lang, 'optedOut'))}</p>`
-    : `<form class="message" method="post" action="${escapeHtml(action)}"><p>${escapeHtml(respondentText(lang, 'optOutTitle'))}</p><button type="submit" data-testid="opt-out-submit">${escapeHtml(respondentText(lang, 'optOutButton'))}</button></form>`;
+    ? `<p class="message" data-testid="opt-out-done" role="status">${escapeText(respondentText(lang, 'optedOut'))}</p>`
+    : `<form class="message" method="post" action="${escapeText(action)}"><p>${escapeText(respondentText(lang, 'optOutTitle'))}</p><button type="submit" data-testid="opt-out-submit">${escapeText(respondentText(lang, 'optOutButton'))}</button></form>`;
   return shell(lang, respondentText(lang, 'optOutTitle'), body);
 }
