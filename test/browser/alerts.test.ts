@@ -1,15 +1,14 @@
 // Alerts in real headless Chromium against the real server and worker: build a rule in the UI, ingest
 // an item that matches, see the alert in the inbox, acknowledge it; a rule that opens cases saves its
 // priority from the form, shows it again when editing, and turns a matching item into a case.
-import type { AddressInfo } from 'node:net';
 import type { Runner } from 'graphile-worker';
-import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker } from '../../src/jobs/start-worker.ts';
-import { launchChromium, signInAt } from '../support/browser.ts';
-import { apiKeyClient, createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { signInAt } from '../support/browser.ts';
+import { apiKeyClient, createTestOrg, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let worker: Runner;
 let browser: Browser;
@@ -17,18 +16,12 @@ let baseUrl: string;
 let org: TestOrg;
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
-  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 2 });
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
+  worker = await bed.startWorker(2);
   org = await createTestOrg(testApp, 'Alerts Browser Org');
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 describe('alerts in the dashboard', () => {
   it('builds a rule, raises an alert from matching feedback, and acknowledges it in the inbox', async () => {

@@ -1,29 +1,25 @@
 // SLA & business hours settings in real headless Chromium: an owner splits Monday around lunch (and is told
 // first that the periods overlap), adds a holiday, changes a target and the time zone; a viewer only reads;
 // a team lead is marked in the team dialog.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, addTeam } from '../case-sla-fixtures.ts';
-import { launchChromium, signInAt } from '../support/browser.ts';
-import { createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { signInAt } from '../support/browser.ts';
+import { createTestOrg, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
 let org: TestOrg;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'SLA Browser Org');
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 const signIn = (page: Page, email: string, path: string) => signInAt(page, baseUrl, email, path);
 

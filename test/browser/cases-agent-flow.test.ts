@@ -2,23 +2,22 @@
 // complaint arrives, a case routed to the agent's team lands in "My cases", the agent reads the customer
 // 360, replies by e-mail from a template, resolves with root cause and code, the re-survey goes out by
 // e-mail, the customer answers it through the link in that e-mail, and the case page shows the answer.
-import type { AddressInfo } from 'node:net';
 import type { Runner } from 'graphile-worker';
 import type { Browser, Page } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startWorker } from '../../src/jobs/start-worker.ts';
 import { createSurvey, npsSurvey } from '../surveys-fixtures.ts';
-import { launchChromium, signInAt } from '../support/browser.ts';
+import { signInAt } from '../support/browser.ts';
 import { addPerson, createTeam, openCase, type Person } from '../support/case-fixtures.ts';
 import { decodedMail, startMailbox, type Mailbox } from '../support/case-loop-fixtures.ts';
-import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
 const CUSTOMER_EMAIL = 'wang.fang@example.com';
 
 // Two cores shared with other work: waits are generous, assertions are not (nothing here is timed).
 vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000, interval: 100 } } });
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let worker: Runner;
 let browser: Browser;
@@ -31,11 +30,10 @@ let templateId: string;
 let complaintId: string;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   mailbox = await startMailbox();
-  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 2 });
+  worker = await bed.startWorker(2);
   org = await createTestOrg(testApp, 'Closed Loop Org');
   owner = await org.as('owner');
 
@@ -77,14 +75,11 @@ beforeAll(async () => {
   });
   expect(complaint.statusCode, complaint.body).toBe(201);
   complaintId = complaint.json().id;
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
   await mailbox?.close();
-  await testApp?.close();
+  await bed?.close();
 });
 
 const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email, '/cases');

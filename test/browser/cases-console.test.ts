@@ -1,16 +1,17 @@
 // The agent console in real headless Chromium: each role sees the queues and actions it may use (an agent
 // only its teams' cases, a viewer no buttons at all), filters live in the URL, routing rules are created
 // and reordered on their settings page, and the case page reads in Chinese.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchChromium, signInAt } from '../support/browser.ts';
+import { signInAt } from '../support/browser.ts';
 import { addPerson, createTeam, ingest, openCase, type Person } from '../support/case-fixtures.ts';
-import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
 // Two cores shared with other work: waits are generous, assertions are not (nothing here is timed).
 vi.setConfig({ testTimeout: 120_000, expect: { poll: { timeout: 15_000, interval: 100 } } });
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -24,9 +25,8 @@ let looseFeedbackId: string;
 let timelineFeedbackId: string;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Console Org');
   owner = await org.as('owner');
   const added = {
@@ -63,13 +63,9 @@ beforeAll(async () => {
   cases.refundNew = await openCase(owner, { feedback_ids: [fifth], title: '退款没到账', team_id: teamA, assignee_id: people.agent.id });
   // A breached first response, as the SLA timer job would stamp it.
   await testApp.pool.query(`UPDATE cases SET first_response_breached_at = now() WHERE id = $1`, [cases.mine.id]);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 const signIn = (page: Page, email: string, path = '/cases') => signInAt(page, baseUrl, email, path);
 

@@ -1,19 +1,17 @@
 // The customer 360 in real headless Chromium: open a customer from the inbox, read their timeline
 // across channels, merge another profile in and split it off again, and import a GBK file through
 // the upload → mapping → progress screens.
-import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Runner } from 'graphile-worker';
 import type { Browser, Page } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker } from '../../src/jobs/start-worker.ts';
 import { FIXTURES } from '../fixtures/files.ts';
-import { launchChromium } from '../support/browser.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -23,11 +21,10 @@ let importDir: string;
 
 beforeAll(async () => {
   importDir = await mkdtemp(path.join(os.tmpdir(), 'openvoc-browser-imports-'));
-  testApp = await startTestApp({ IMPORT_DIR: importDir });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ IMPORT_DIR: importDir });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Customer 360 Org');
-  worker = await startWorker(testApp.pool, pino({ level: 'silent' }), { concurrency: 1 });
+  worker = await bed.startWorker(1);
   const ingest = apiKeyClient(testApp.app, await org.apiKey());
   const response = await ingest.post('/api/v1/feedback/batch', {
     items: [
@@ -38,14 +35,11 @@ beforeAll(async () => {
     ],
   });
   expect(response.statusCode, response.body).toBe(200);
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await worker?.stop();
-  await testApp?.close();
   await rm(importDir, { recursive: true, force: true });
+  await bed?.close();
 });
 
 async function signIn(page: Page, path: string): Promise<void> {

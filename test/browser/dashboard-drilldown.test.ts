@@ -2,7 +2,6 @@
 // customer segment and open alerts: a journey-map breakpoint opens the inbox with exactly the items
 // the API lists for it, the Overview's latest alerts are the API's, and the segment filter travels
 // from the Overview to the other dashboards and into the inbox, where it can be changed and cleared.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/actor.ts';
@@ -10,9 +9,10 @@ import { evaluateNewFeedback } from '../../src/domain/alerts/evaluate-new-feedba
 import { createAlertRule } from '../../src/domain/alerts/save-alert-rule.ts';
 import { loadDemo, type LoadedDemo } from '../../src/domain/demo/load-demo.ts';
 import { ingestFeedbackBatch } from '../../src/domain/feedback/ingest-feedback-batch.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { createTestOrg, TEST_PASSWORD, type TestApp } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -22,9 +22,8 @@ let range: string;
 const whole = new Intl.NumberFormat('en');
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   const now = new Date();
   demo = await loadDemo(testApp.pool, { now, feedbackCount: 400 });
   const { rows } = await testApp.pool.query(`SELECT org_id AS "orgId", max(occurred_at) AS last FROM feedback GROUP BY org_id`);
@@ -57,13 +56,9 @@ beforeAll(async () => {
     `SELECT to_char(min(occurred_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "from", to_char(max(occurred_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "to" FROM feedback`,
   );
   range = `from=${days.rows[0].from}&to=${days.rows[0].to}`;
-  browser = await launchChromium();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 // UTC, like the rollups' days, so the inbox's local days are the dashboards' days.
 async function signedInPage(path: string, email = demo.owner.email, password = demo.password): Promise<Page> {

@@ -1,20 +1,19 @@
 // The dashboard in real headless Chromium against the real server: sign in, see ingested feedback in
 // the inbox, filter it, switch language, sign out.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
 let org: TestOrg;
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Browser Org');
   const ingest = apiKeyClient(testApp.app, await org.apiKey());
   const response = await ingest.post('/api/v1/feedback/batch', {
@@ -25,13 +24,9 @@ beforeAll(async () => {
     ],
   });
   expect(response.statusCode).toBe(200);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/inbox`);

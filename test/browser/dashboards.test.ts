@@ -1,13 +1,13 @@
 // The analytics dashboards in real headless Chromium against the real server, loaded with the demo
 // organisation: every page shows the same figures the API returns, filters travel in the URL and
 // across pages, and chart data can be exported.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, type LoadedDemo } from '../../src/domain/demo/load-demo.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { type TestApp } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -19,21 +19,16 @@ const whole = new Intl.NumberFormat('en');
 const shown = (value: number | null) => (value === null ? '—' : one.format(value));
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   demo = await loadDemo(testApp.pool, { now: new Date(), feedbackCount: 600 });
   const { rows } = await testApp.pool.query(
     `SELECT to_char(min(occurred_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "from", to_char(max(occurred_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "to" FROM feedback`,
   );
   range = `from=${rows[0].from}&to=${rows[0].to}`;
-  browser = await launchChromium();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 async function signedInPage(path: string, language = 'en'): Promise<Page> {
   const page = await browser.newPage({ locale: language === 'en' ? 'en-US' : language, acceptDownloads: true });

@@ -1,28 +1,24 @@
 // Reply templates in real headless Chromium: an owner writes a bilingual template with placeholders
 // inserted from buttons and sees the preview, is told which placeholder is unknown, deletes one; an
 // agent reads the templates without edit controls.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, signInAt } from '../support/browser.ts';
-import { createTestOrg, startTestApp, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { signInAt } from '../support/browser.ts';
+import { createTestOrg, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
 let org: TestOrg;
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Templates Browser Org');
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email, '/settings/reply-templates');
 

@@ -1,12 +1,12 @@
 // The service dashboard and action plans in real headless Chromium against the real server: the
 // figures shown are the API's, and a plan started from the Theme explorer opens pre-filled.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { durationParts } from '../../web/src/pages/service/durations.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { createTestOrg, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -17,9 +17,8 @@ const RANGE = 'from=2026-10-05&to=2026-10-18';
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Service Browser Org');
   owner = await org.as('owner');
   const stores = (await owner.post('/api/v1/teams', { name: 'Stores' })).json().id;
@@ -56,13 +55,9 @@ beforeAll(async () => {
   });
   expect(plan.statusCode).toBe(201);
   planId = plan.json().id;
-  browser = await launchChromium();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 async function signedInPage(path: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'en-US' });

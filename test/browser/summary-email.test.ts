@@ -2,32 +2,27 @@
 // (the API then answers the same), "send now" without SMTP settings explains what is missing, and a
 // viewer is told the page is for admins. Also the Overview of this organisation without alerts: the
 // latest-alerts panel says there are none.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/actor.ts';
 import { createUser } from '../../src/domain/users/create-user.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { createTestOrg, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
 let org: TestOrg;
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp);
   await createUser(testApp.pool, systemActor(org.orgId), { email: 'viewer-summary@example.com', name: 'Viewer', password: TEST_PASSWORD, role: 'viewer' });
-  browser = await launchChromium();
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 async function signedInPage(email: string, path: string, language = 'en'): Promise<Page> {
   const page = await browser.newPage({ locale: language === 'en' ? 'en-US' : language });

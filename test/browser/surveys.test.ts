@@ -8,12 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverInvitations } from '../../src/domain/surveys/deliver-invitations.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { createTestOrg, TEST_PASSWORD, type Client, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
 const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F35) NetType/WIFI Language/zh_CN';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -28,9 +29,8 @@ let smtpPort = 0;
 const mails: string[] = [];
 
 beforeAll(async () => {
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Survey Browser Org');
   owner = await org.as('owner');
   // Another origin embedding the widget, as a customer's website would.
@@ -57,14 +57,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   smtpPort = (smtp.server.address() as AddressInfo).port;
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((resolve) => hostSite?.close(() => resolve()));
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
-  await testApp?.close();
+  await bed?.close();
 });
 
 async function signIn(page: Page): Promise<void> {

@@ -2,14 +2,14 @@
 // see the new theme in "Try it", learn custom themes from an uploaded JSON Lines file, and check
 // that a viewer only reads.
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/actor.ts';
 import { createUser } from '../../src/domain/users/create-user.ts';
-import { launchChromium } from '../support/browser.ts';
-import { createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { createTestOrg, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -17,18 +17,13 @@ let org: TestOrg;
 const viewerEmail = `viewer-${Date.now().toString(36)}@example.com`;
 
 beforeAll(async () => {
-  testApp = await startTestApp();
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed();
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'Themes Org');
   await createUser(testApp.pool, systemActor(org.orgId), { email: viewerEmail, name: 'Viewer', password: TEST_PASSWORD, role: 'viewer' });
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 async function openThemes(email: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'en-US' });

@@ -2,11 +2,10 @@
 // names of journeys, stages, touchpoints, channels, teams, users and API keys) are rendered as text
 // on every dashboard page that shows them, in real headless Chromium: no alert dialog opens and no
 // payload sets its window flag. The CSP forbids inline scripts anyway; this proves the rendering too.
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { apiKeyClient, createTestOrg, startTestApp, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { apiKeyClient, createTestOrg, TEST_PASSWORD, type TestApp, type TestOrg } from '../support/test-app.ts';
+import { startBrowserTestBed, type BrowserTestBed } from '../support/browser-test-bed.ts';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1;alert(1)">',
@@ -18,6 +17,7 @@ const PAYLOADS = [
 ];
 const payload = (i: number) => `${PAYLOADS[i % PAYLOADS.length]} #${i}`;
 
+let bed: BrowserTestBed;
 let testApp: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -26,9 +26,8 @@ let journeyId: string;
 
 beforeAll(async () => {
   // Every test signs in afresh; more than the default 10 sign-ins a minute.
-  testApp = await startTestApp({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
-  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+  bed = await startBrowserTestBed({ RATE_LIMIT_LOGIN_PER_MINUTE: '1000' });
+  ({ testApp, baseUrl, browser } = bed);
   org = await createTestOrg(testApp, 'XSS Org');
   const owner = await org.as('owner');
   const ok = (response: { statusCode: number; body: string }) => {
@@ -57,13 +56,9 @@ beforeAll(async () => {
       })),
     }),
   );
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await testApp?.close();
-});
+afterAll(() => bed?.close());
 
 interface Watched {
   page: Page;
