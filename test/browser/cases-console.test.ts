@@ -169,7 +169,7 @@ describe('answering and opening cases', () => {
     // The WeChat customer gets a WeChat reply by default; the suggestion becomes the draft.
     expect(await page.getByTestId('reply-channel').inputValue()).toBe('wechat');
     await suggestion.getByTestId('suggested-use').click();
-    expect(await page.getByTestId('reply-body').inputValue()).toBe('您好，退款已重新提交，预计三个工作日内到账。');
+    await expect.poll(() => page.getByTestId('reply-body').inputValue()).toBe('您好，退款已重新提交，预计三个工作日内到账。');
     await page.getByTestId('reply-send').click();
     // WeChat messages are sent by the agent: copy, then mark as sent.
     const reply = page.getByTestId('case-reply');

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { createAlertRule, deleteAlertRule, listAlertRules, listNotificationChannels, updateAlertRule, type AlertRule, type AlertRuleInput } from '../../api/alerts.ts';
 import { useSession } from '../../app/AuthContext.tsx';
 import { canEditSettings } from '../../app/permissions.ts';
+import { AsyncList } from '../../components/AsyncList.tsx';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
@@ -50,37 +50,33 @@ export function AlertRulesPage() {
         </section>
       )}
       <ErrorMessage error={remove.error} />
-      {rules.loading && !rules.data ? (
-        <Loading />
-      ) : rules.error ? (
-        <ErrorMessage error={rules.error} onRetry={rules.reload} />
-      ) : !rules.data?.length ? (
-        <p className="muted" data-testid="rules-empty">{t('alerts.rules.empty')}</p>
-      ) : (
-        <ul style={{ listStyle: 'none', padding: 0 }}>
-          {rules.data.map((rule) =>
-            editing === rule.id ? (
-              <li key={rule.id} className="card">
-                <RuleForm initial={rule} channels={channels.data ?? []} pending={save.pending} error={save.error} onSubmit={(input) => save.run(rule.id, input)} onCancel={() => setEditing(null)} />
-              </li>
-            ) : (
-              <li key={rule.id} className="card" data-testid="rule-item">
-                <strong>{rule.name}</strong> · {t(`alerts.kind.${rule.kind}`)} · {t(`alerts.severity.${rule.severity}`)}
-                {!rule.enabled && ` · ${t('alerts.rules.disabled')}`}
-                <div className="muted">
-                  {t('alerts.rules.summary', { dedup: rule.dedup_minutes, max: rule.max_per_hour, channels: rule.channel_ids.length })}
-                </div>
-                {canEdit && (
-                  <div className="form-actions">
-                    <button type="button" className="button small" onClick={() => setEditing(rule.id)}>{t('alerts.rules.edit')}</button>
-                    <button type="button" className="button small danger" onClick={() => onDelete(rule)}>{t('alerts.rules.delete')}</button>
+      <AsyncList state={rules} emptyTestId="rules-empty" emptyText={t('alerts.rules.empty')}>
+        {(items) => (
+          <ul style={{ listStyle: 'none', padding: 0 }}>
+            {items.map((rule) =>
+              editing === rule.id ? (
+                <li key={rule.id} className="card">
+                  <RuleForm initial={rule} channels={channels.data ?? []} pending={save.pending} error={save.error} onSubmit={(input) => save.run(rule.id, input)} onCancel={() => setEditing(null)} />
+                </li>
+              ) : (
+                <li key={rule.id} className="card" data-testid="rule-item">
+                  <strong>{rule.name}</strong> · {t(`alerts.kind.${rule.kind}`)} · {t(`alerts.severity.${rule.severity}`)}
+                  {!rule.enabled && ` · ${t('alerts.rules.disabled')}`}
+                  <div className="muted">
+                    {t('alerts.rules.summary', { dedup: rule.dedup_minutes, max: rule.max_per_hour, channels: rule.channel_ids.length })}
                   </div>
-                )}
-              </li>
-            ),
-          )}
-        </ul>
-      )}
+                  {canEdit && (
+                    <div className="form-actions">
+                      <button type="button" className="button small" onClick={() => setEditing(rule.id)}>{t('alerts.rules.edit')}</button>
+                      <button type="button" className="button small danger" onClick={() => onDelete(rule)}>{t('alerts.rules.delete')}</button>
+                    </div>
+                  )}
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+      </AsyncList>
     </div>
   );
 }

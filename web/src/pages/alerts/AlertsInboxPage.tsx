@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actOnAlert, listAlerts, type Alert } from '../../api/alerts.ts';
 import { useSession } from '../../app/AuthContext.tsx';
+import { AsyncList } from '../../components/AsyncList.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
@@ -46,56 +46,52 @@ export function AlertsInboxPage() {
         </label>
       </div>
       <ErrorMessage error={act.error} testId="alerts-error" />
-      {alerts.loading && !alerts.data ? (
-        <Loading />
-      ) : alerts.error ? (
-        <ErrorMessage error={alerts.error} onRetry={alerts.reload} />
-      ) : !alerts.data?.length ? (
-        <p className="muted" data-testid="alerts-empty">{t('alerts.inbox.empty')}</p>
-      ) : (
-        <ul className="card-list" style={{ listStyle: 'none', padding: 0 }}>
-          {alerts.data.map((alert) => (
-            <li key={alert.id} className="card" data-testid="alert-item" data-status={alert.status}>
-              <div style={{ display: 'flex', justifyContent: 'space-between', gap: '1rem', flexWrap: 'wrap' }}>
-                <div>
-                  <strong className={`severity-${alert.severity}`}>{t(`alerts.severity.${alert.severity}`)}</strong> · <span data-testid="alert-title">{alert.title}</span>
-                  <div className="muted">
-                    {t(`alerts.kind.${alert.kind}`)} · {alert.rule.name} · {t('alerts.inbox.count', { count: alert.count })} · {when(alert.last_seen_at)}
+      <AsyncList state={alerts} emptyTestId="alerts-empty" emptyText={t('alerts.inbox.empty')}>
+        {(items) => (
+          <ul className="card-list" style={{ listStyle: 'none', padding: 0 }}>
+            {items.map((alert) => (
+              <li key={alert.id} className="card" data-testid="alert-item" data-status={alert.status}>
+                <div style={{ display: 'flex', justifyContent: 'space-between', gap: '1rem', flexWrap: 'wrap' }}>
+                  <div>
+                    <strong className={`severity-${alert.severity}`}>{t(`alerts.severity.${alert.severity}`)}</strong> · <span data-testid="alert-title">{alert.title}</span>
+                    <div className="muted">
+                      {t(`alerts.kind.${alert.kind}`)} · {alert.rule.name} · {t('alerts.inbox.count', { count: alert.count })} · {when(alert.last_seen_at)}
+                    </div>
+                    <div className="muted" data-testid="alert-status">
+                      {t(`alerts.status.${alert.status}`)}
+                      {alert.snoozed_until ? ` · ${t('alerts.inbox.until', { when: when(alert.snoozed_until) })}` : ''}
+                    </div>
                   </div>
-                  <div className="muted" data-testid="alert-status">
-                    {t(`alerts.status.${alert.status}`)}
-                    {alert.snoozed_until ? ` · ${t('alerts.inbox.until', { when: when(alert.snoozed_until) })}` : ''}
-                  </div>
+                  {canHandle && (
+                    <div className="form-actions">
+                      {alert.status === 'open' && (
+                        <button type="button" className="button small primary" data-testid="alert-acknowledge" disabled={act.pending} onClick={() => act.run(alert, 'acknowledge')}>
+                          {t('alerts.actions.acknowledge')}
+                        </button>
+                      )}
+                      {alert.status !== 'resolved' && (
+                        <select aria-label={t('alerts.actions.snooze')} data-testid="alert-snooze" value="" disabled={act.pending} onChange={(event) => event.target.value && act.run(alert, Number(event.target.value))}>
+                          <option value="">{t('alerts.actions.snooze')}…</option>
+                          {SNOOZE_HOURS.map((hours) => <option key={hours} value={hours}>{t(`alerts.snooze.h${hours}`)}</option>)}
+                        </select>
+                      )}
+                      {alert.status !== 'resolved' ? (
+                        <button type="button" className="button small" data-testid="alert-resolve" disabled={act.pending} onClick={() => act.run(alert, 'resolve')}>
+                          {t('alerts.actions.resolve')}
+                        </button>
+                      ) : (
+                        <button type="button" className="button small" disabled={act.pending} onClick={() => act.run(alert, 'reopen')}>
+                          {t('alerts.actions.reopen')}
+                        </button>
+                      )}
+                    </div>
+                  )}
                 </div>
-                {canHandle && (
-                  <div className="form-actions">
-                    {alert.status === 'open' && (
-                      <button type="button" className="button small primary" data-testid="alert-acknowledge" disabled={act.pending} onClick={() => act.run(alert, 'acknowledge')}>
-                        {t('alerts.actions.acknowledge')}
-                      </button>
-                    )}
-                    {alert.status !== 'resolved' && (
-                      <select aria-label={t('alerts.actions.snooze')} data-testid="alert-snooze" value="" disabled={act.pending} onChange={(event) => event.target.value && act.run(alert, Number(event.target.value))}>
-                        <option value="">{t('alerts.actions.snooze')}…</option>
-                        {SNOOZE_HOURS.map((hours) => <option key={hours} value={hours}>{t(`alerts.snooze.h${hours}`)}</option>)}
-                      </select>
-                    )}
-                    {alert.status !== 'resolved' ? (
-                      <button type="button" className="button small" data-testid="alert-resolve" disabled={act.pending} onClick={() => act.run(alert, 'resolve')}>
-                        {t('alerts.actions.resolve')}
-                      </button>
-                    ) : (
-                      <button type="button" className="button small" disabled={act.pending} onClick={() => act.run(alert, 'reopen')}>
-                        {t('alerts.actions.reopen')}
-                      </button>
-                    )}
-                  </div>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </AsyncList>
     </div>
   );
 }

@@ -10,8 +10,8 @@ import {
   type NotificationChannel,
   type NotificationKind,
 } from '../../api/alerts.ts';
+import { AsyncList } from '../../components/AsyncList.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
@@ -120,25 +120,21 @@ export function NotificationChannelsPage() {
         )}
       </section>
       <ErrorMessage error={test.error ?? remove.error} />
-      {channels.loading && !channels.data ? (
-        <Loading />
-      ) : channels.error ? (
-        <ErrorMessage error={channels.error} onRetry={channels.reload} />
-      ) : !channels.data?.length ? (
-        <p className="muted">{t('alerts.channels.empty')}</p>
-      ) : (
-        channels.data.map((channel) => (
-          <section key={channel.id} className="card" data-testid="channel-item">
-            <strong>{channel.name}</strong> · {t(`alerts.channelKinds.${channel.kind}`)} · {t(`alerts.digest.${channel.digest}`)}
-            <div className="muted">{channel.config.url ?? channel.config.to?.join(', ')}</div>
-            <div className="form-actions">
-              <button type="button" className="button small" data-testid="channel-test" disabled={test.pending} onClick={() => test.run(channel.id)}>{t('alerts.channels.test')}</button>
-              <button type="button" className="button small danger" onClick={() => remove.run(channel.id)}>{t('alerts.channels.delete')}</button>
-            </div>
-            <DeliveryLog channelId={channel.id} version={version} />
-          </section>
-        ))
-      )}
+      <AsyncList state={channels} emptyText={t('alerts.channels.empty')}>
+        {(items) => (
+          items.map((channel) => (
+            <section key={channel.id} className="card" data-testid="channel-item">
+              <strong>{channel.name}</strong> · {t(`alerts.channelKinds.${channel.kind}`)} · {t(`alerts.digest.${channel.digest}`)}
+              <div className="muted">{channel.config.url ?? channel.config.to?.join(', ')}</div>
+              <div className="form-actions">
+                <button type="button" className="button small" data-testid="channel-test" disabled={test.pending} onClick={() => test.run(channel.id)}>{t('alerts.channels.test')}</button>
+                <button type="button" className="button small danger" onClick={() => remove.run(channel.id)}>{t('alerts.channels.delete')}</button>
+              </div>
+              <DeliveryLog channelId={channel.id} version={version} />
+            </section>
+          ))
+        )}
+      </AsyncList>
     </div>
   );
 }

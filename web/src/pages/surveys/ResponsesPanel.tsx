@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { listResponses, responsesCsvUrl } from '../../api/surveys.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { AsyncList } from '../../components/AsyncList.tsx';
 
 export function ResponsesPanel({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation();
@@ -20,40 +19,34 @@ export function ResponsesPanel({ surveyId }: { surveyId: string }) {
           {t('surveys.responsesPanel.export')}
         </a>
       </div>
-      {responses.loading && !responses.data ? (
-        <Loading />
-      ) : responses.error ? (
-        <ErrorMessage error={responses.error} onRetry={responses.reload} />
-      ) : !responses.data?.length ? (
-        <p className="muted" data-testid="responses-empty">
-          {t('surveys.responsesPanel.empty')}
-        </p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('surveys.responsesPanel.when')}</th>
-              <th scope="col">{t('surveys.responsesPanel.channel')}</th>
-              <th scope="col">{t('surveys.responsesPanel.state')}</th>
-              <th scope="col">{t('surveys.responsesPanel.answers')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {responses.data.map((response) => (
-              <tr key={response.id} data-testid="response-row">
-                <td>{format.dateTime(response.started_at)}</td>
-                <td>{response.channel}</td>
-                <td>{t(response.completed_at ? 'surveys.responsesPanel.done' : 'surveys.responsesPanel.partial')}</td>
-                <td>
-                  {Object.entries(response.answers)
-                    .map(([id, answer]) => `${id}: ${Array.isArray(answer) ? answer.join(', ') : String(answer)}`)
-                    .join(' · ')}
-                </td>
+      <AsyncList state={responses} emptyTestId="responses-empty" emptyText={t('surveys.responsesPanel.empty')}>
+        {(items) => (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('surveys.responsesPanel.when')}</th>
+                <th scope="col">{t('surveys.responsesPanel.channel')}</th>
+                <th scope="col">{t('surveys.responsesPanel.state')}</th>
+                <th scope="col">{t('surveys.responsesPanel.answers')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {items.map((response) => (
+                <tr key={response.id} data-testid="response-row">
+                  <td>{format.dateTime(response.started_at)}</td>
+                  <td>{response.channel}</td>
+                  <td>{t(response.completed_at ? 'surveys.responsesPanel.done' : 'surveys.responsesPanel.partial')}</td>
+                  <td>
+                    {Object.entries(response.answers)
+                      .map(([id, answer]) => `${id}: ${Array.isArray(answer) ? answer.join(', ') : String(answer)}`)
+                      .join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </AsyncList>
     </section>
   );
 }

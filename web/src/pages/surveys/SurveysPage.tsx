@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { createSurvey, listSurveys } from '../../api/surveys.ts';
 import { useSession } from '../../app/AuthContext.tsx';
+import { AsyncList } from '../../components/AsyncList.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
@@ -39,46 +39,40 @@ export function SurveysPage() {
       <ErrorMessage error={create.error} />
       <section className="card" aria-labelledby="survey-list-title">
         <h2 id="survey-list-title">{t('surveys.listTitle')}</h2>
-        {surveys.loading && !surveys.data ? (
-          <Loading />
-        ) : surveys.error ? (
-          <ErrorMessage error={surveys.error} onRetry={surveys.reload} />
-        ) : !surveys.data?.length ? (
-          <p className="muted" data-testid="surveys-empty">
-            {t('surveys.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="surveys-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('surveys.name')}</th>
-                <th scope="col">{t('surveys.status')}</th>
-                <th scope="col" className="numeric">
-                  {t('surveys.responses')}
-                </th>
-                <th scope="col">{t('common.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.data.map((survey) => (
-                <tr key={survey.id} data-testid="survey-row">
-                  <td>
-                    <Link to={`/surveys/${encodeURIComponent(survey.id)}`} data-testid="survey-link">
-                      {survey.name}
-                    </Link>
-                  </td>
-                  <td>
-                    {t(`surveys.statuses.${survey.status}`)} · <span className="muted">{t(`surveys.availability.${survey.availability}`)}</span>
-                  </td>
-                  <td className="numeric" data-testid="survey-completed">
-                    {format.number(survey.completed_count)} {t('surveys.completed')}
-                  </td>
-                  <td title={format.dateTime(survey.created_at)}>{format.date(survey.created_at)}</td>
+        <AsyncList state={surveys} emptyTestId="surveys-empty" emptyText={t('surveys.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="surveys-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('surveys.name')}</th>
+                  <th scope="col">{t('surveys.status')}</th>
+                  <th scope="col" className="numeric">
+                    {t('surveys.responses')}
+                  </th>
+                  <th scope="col">{t('common.createdAt')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((survey) => (
+                  <tr key={survey.id} data-testid="survey-row">
+                    <td>
+                      <Link to={`/surveys/${encodeURIComponent(survey.id)}`} data-testid="survey-link">
+                        {survey.name}
+                      </Link>
+                    </td>
+                    <td>
+                      {t(`surveys.statuses.${survey.status}`)} · <span className="muted">{t(`surveys.availability.${survey.availability}`)}</span>
+                    </td>
+                    <td className="numeric" data-testid="survey-completed">
+                      {format.number(survey.completed_count)} {t('surveys.completed')}
+                    </td>
+                    <td title={format.dateTime(survey.created_at)}>{format.date(survey.created_at)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
     </div>
   );

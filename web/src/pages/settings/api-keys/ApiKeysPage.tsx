@@ -4,9 +4,9 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../../../api/apiKeys.ts
 import type { ApiKey, CreatedApiKey } from '../../../api/types.ts';
 import { useSession } from '../../../app/AuthContext.tsx';
 import { canEditSettings } from '../../../app/permissions.ts';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
@@ -79,71 +79,65 @@ export function ApiKeysPage() {
       <ErrorMessage error={revoke.error} />
       <section className="card" aria-labelledby="api-key-list-title">
         <h2 id="api-key-list-title">{t('apiKeys.listTitle')}</h2>
-        {keys.loading && !keys.data ? (
-          <Loading />
-        ) : keys.error ? (
-          <ErrorMessage error={keys.error} onRetry={keys.reload} />
-        ) : !keys.data?.length ? (
-          <p className="muted" data-testid="api-keys-empty">
-            {t('apiKeys.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="api-keys-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('apiKeys.name')}</th>
-                <th scope="col">{t('apiKeys.prefix')}</th>
-                <th scope="col">{t('apiKeys.createdAt')}</th>
-                <th scope="col">{t('apiKeys.lastUsed')}</th>
-                <th scope="col">{t('apiKeys.status')}</th>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {keys.data.map((key) => (
-                <tr key={key.id} data-testid="api-key-row" className={key.revoked_at ? 'row-muted' : undefined}>
-                  <td>{key.name}</td>
-                  <td>
-                    <code>{key.prefix}…</code>
-                  </td>
-                  <td title={format.dateTime(key.created_at)}>{format.date(key.created_at)}</td>
-                  <td title={key.last_used_at ? format.dateTime(key.last_used_at) : undefined}>
-                    {key.last_used_at ? format.relative(key.last_used_at) : t('apiKeys.neverUsed')}
-                  </td>
-                  <td>
-                    {key.revoked_at ? (
-                      <span className="badge status-off" title={format.dateTime(key.revoked_at)}>
-                        {t('apiKeys.revoked')}
-                      </span>
-                    ) : (
-                      <span className="badge status-on">{t('apiKeys.active')}</span>
-                    )}
-                  </td>
+        <AsyncList state={keys} emptyTestId="api-keys-empty" emptyText={t('apiKeys.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="api-keys-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('apiKeys.name')}</th>
+                  <th scope="col">{t('apiKeys.prefix')}</th>
+                  <th scope="col">{t('apiKeys.createdAt')}</th>
+                  <th scope="col">{t('apiKeys.lastUsed')}</th>
+                  <th scope="col">{t('apiKeys.status')}</th>
                   {canEdit && (
-                    <td className="row-actions">
-                      {!key.revoked_at && (
-                        <button
-                          type="button"
-                          className="button small danger-text"
-                          data-testid="api-key-revoke"
-                          onClick={() => onRevoke(key)}
-                          disabled={revoke.pending}
-                        >
-                          {t('apiKeys.revoke')}
-                          <span className="visually-hidden"> {key.name}</span>
-                        </button>
-                      )}
-                    </td>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
                   )}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((key) => (
+                  <tr key={key.id} data-testid="api-key-row" className={key.revoked_at ? 'row-muted' : undefined}>
+                    <td>{key.name}</td>
+                    <td>
+                      <code>{key.prefix}…</code>
+                    </td>
+                    <td title={format.dateTime(key.created_at)}>{format.date(key.created_at)}</td>
+                    <td title={key.last_used_at ? format.dateTime(key.last_used_at) : undefined}>
+                      {key.last_used_at ? format.relative(key.last_used_at) : t('apiKeys.neverUsed')}
+                    </td>
+                    <td>
+                      {key.revoked_at ? (
+                        <span className="badge status-off" title={format.dateTime(key.revoked_at)}>
+                          {t('apiKeys.revoked')}
+                        </span>
+                      ) : (
+                        <span className="badge status-on">{t('apiKeys.active')}</span>
+                      )}
+                    </td>
+                    {canEdit && (
+                      <td className="row-actions">
+                        {!key.revoked_at && (
+                          <button
+                            type="button"
+                            className="button small danger-text"
+                            data-testid="api-key-revoke"
+                            onClick={() => onRevoke(key)}
+                            disabled={revoke.pending}
+                          >
+                            {t('apiKeys.revoke')}
+                            <span className="visually-hidden"> {key.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
     </div>
   );

@@ -4,10 +4,10 @@ import { createChannel, deleteChannel, listChannels, updateChannel } from '../..
 import type { Channel } from '../../../api/types.ts';
 import { useSession } from '../../../app/AuthContext.tsx';
 import { canEditSettings } from '../../../app/permissions.ts';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { optionalText } from '../../../components/forms.ts';
-import { Loading } from '../../../components/Loading.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
@@ -75,80 +75,74 @@ export function ChannelsPage() {
       <ErrorMessage error={remove.error} testId="channels-error" />
       <section className="card" aria-labelledby="channel-list-title">
         <h2 id="channel-list-title">{t('channels.listTitle')}</h2>
-        {channels.loading && !channels.data ? (
-          <Loading />
-        ) : channels.error ? (
-          <ErrorMessage error={channels.error} onRetry={channels.reload} />
-        ) : !channels.data?.length ? (
-          <p className="muted" data-testid="channels-empty">
-            {t('channels.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="channels-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('channels.key')}</th>
-                <th scope="col">{t('common.nameZh')}</th>
-                <th scope="col">{t('common.nameEn')}</th>
-                <th scope="col">{t('channels.kind')}</th>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {channels.data.map((channel) =>
-                editingKey === channel.key ? (
-                  <tr key={channel.key}>
-                    <td colSpan={5}>
-                      <ChannelForm
-                        idPrefix={`edit-${channel.key}`}
-                        initial={channel}
-                        submitLabel={t('common.save')}
-                        pending={update.pending}
-                        error={update.error}
-                        onSubmit={(values) => update.run(channel.key, values)}
-                        onCancel={() => {
-                          update.clearError();
-                          setEditingKey(null);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={channel.key} data-testid="channel-row" data-channel-key={channel.key}>
-                    <td>
-                      <code>{channel.key}</code>
-                    </td>
-                    <td lang="zh-CN">{channel.name_zh || '—'}</td>
-                    <td lang="en">{channel.name_en || '—'}</td>
-                    <td>{t(`channelKinds.${channel.kind}`, { defaultValue: channel.kind })}</td>
-                    {canEdit && (
-                      <td className="row-actions">
-                        <button type="button" className="button small" onClick={() => setEditingKey(channel.key)}>
-                          {t('common.edit')}
-                          <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button small danger-text"
-                          data-testid="channel-delete"
-                          onClick={() => onDelete(channel)}
-                          disabled={remove.pending}
-                        >
-                          {t('common.delete')}
-                          <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
-                        </button>
+        <AsyncList state={channels} emptyTestId="channels-empty" emptyText={t('channels.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="channels-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('channels.key')}</th>
+                  <th scope="col">{t('common.nameZh')}</th>
+                  <th scope="col">{t('common.nameEn')}</th>
+                  <th scope="col">{t('channels.kind')}</th>
+                  {canEdit && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((channel) =>
+                  editingKey === channel.key ? (
+                    <tr key={channel.key}>
+                      <td colSpan={5}>
+                        <ChannelForm
+                          idPrefix={`edit-${channel.key}`}
+                          initial={channel}
+                          submitLabel={t('common.save')}
+                          pending={update.pending}
+                          error={update.error}
+                          onSubmit={(values) => update.run(channel.key, values)}
+                          onCancel={() => {
+                            update.clearError();
+                            setEditingKey(null);
+                          }}
+                        />
                       </td>
-                    )}
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        )}
+                    </tr>
+                  ) : (
+                    <tr key={channel.key} data-testid="channel-row" data-channel-key={channel.key}>
+                      <td>
+                        <code>{channel.key}</code>
+                      </td>
+                      <td lang="zh-CN">{channel.name_zh || '—'}</td>
+                      <td lang="en">{channel.name_en || '—'}</td>
+                      <td>{t(`channelKinds.${channel.kind}`, { defaultValue: channel.kind })}</td>
+                      {canEdit && (
+                        <td className="row-actions">
+                          <button type="button" className="button small" onClick={() => setEditingKey(channel.key)}>
+                            {t('common.edit')}
+                            <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button small danger-text"
+                            data-testid="channel-delete"
+                            onClick={() => onDelete(channel)}
+                            disabled={remove.pending}
+                          >
+                            {t('common.delete')}
+                            <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
     </div>
   );

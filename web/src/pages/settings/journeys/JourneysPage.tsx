@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createJourney, listJourneys } from '../../../api/journeys.ts';
 import { useSession } from '../../../app/AuthContext.tsx';
 import { canEditSettings } from '../../../app/permissions.ts';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
@@ -44,46 +43,40 @@ export function JourneysPage() {
       )}
       <section className="card" aria-labelledby="journey-list-title">
         <h2 id="journey-list-title">{t('journeys.listTitle')}</h2>
-        {journeys.loading && !journeys.data ? (
-          <Loading />
-        ) : journeys.error ? (
-          <ErrorMessage error={journeys.error} onRetry={journeys.reload} />
-        ) : !journeys.data?.length ? (
-          <p className="muted" data-testid="journeys-empty">
-            {t('journeys.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="journeys-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('common.name')}</th>
-                <th scope="col">{t('journeys.description')}</th>
-                <th scope="col" className="numeric">
-                  {t('journeys.stages')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('journeys.touchpoints')}
-                </th>
-                <th scope="col">{t('common.createdAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {journeys.data.map((journey) => (
-                <tr key={journey.id} data-testid="journey-row">
-                  <td>
-                    <Link to={`/settings/journeys/${encodeURIComponent(journey.id)}`} data-testid="journey-link">
-                      {localizedName(journey, language, t('common.untitled'))}
-                    </Link>
-                  </td>
-                  <td className="muted">{journey.description || '—'}</td>
-                  <td className="numeric">{format.number(journey.stage_count)}</td>
-                  <td className="numeric">{format.number(journey.touchpoint_count)}</td>
-                  <td title={format.dateTime(journey.created_at)}>{format.date(journey.created_at)}</td>
+        <AsyncList state={journeys} emptyTestId="journeys-empty" emptyText={t('journeys.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="journeys-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('common.name')}</th>
+                  <th scope="col">{t('journeys.description')}</th>
+                  <th scope="col" className="numeric">
+                    {t('journeys.stages')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('journeys.touchpoints')}
+                  </th>
+                  <th scope="col">{t('common.createdAt')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((journey) => (
+                  <tr key={journey.id} data-testid="journey-row">
+                    <td>
+                      <Link to={`/settings/journeys/${encodeURIComponent(journey.id)}`} data-testid="journey-link">
+                        {localizedName(journey, language, t('common.untitled'))}
+                      </Link>
+                    </td>
+                    <td className="muted">{journey.description || '—'}</td>
+                    <td className="numeric">{format.number(journey.stage_count)}</td>
+                    <td className="numeric">{format.number(journey.touchpoint_count)}</td>
+                    <td title={format.dateTime(journey.created_at)}>{format.date(journey.created_at)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
     </div>
   );

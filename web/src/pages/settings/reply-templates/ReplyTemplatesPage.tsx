@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { createReplyTemplate, deleteReplyTemplate, listReplyTemplates, updateReplyTemplate, type ReplyTemplate, type ReplyTemplateInput } from '../../../api/caseReplies.ts';
 import { useSession } from '../../../app/AuthContext.tsx';
 import { canEditSettings, canWorkCases } from '../../../app/permissions.ts';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
@@ -62,49 +62,43 @@ function TemplateList({ canEdit }: { canEdit: boolean }) {
       {!canEdit && <ReadOnlyNotice />}
       <ErrorMessage error={remove.error} />
       <section className="card">
-        {templates.loading && !templates.data ? (
-          <Loading />
-        ) : templates.error ? (
-          <ErrorMessage error={templates.error} onRetry={templates.reload} />
-        ) : !templates.data?.length ? (
-          <p className="muted empty-state" data-testid="templates-empty">
-            {t('replyTemplates.empty')}
-          </p>
-        ) : (
-          <table className="data-table" data-testid="templates-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('replyTemplates.name')}</th>
-                <th scope="col">{t('replyTemplates.channel')}</th>
-                <th scope="col">{t('replyTemplates.lang')}</th>
-                <th scope="col">{t('replyTemplates.body')}</th>
-                {canEdit && <th scope="col">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {templates.data.map((template) => (
-                <tr key={template.id} data-testid="template-row">
-                  <td>{template.name}</td>
-                  <td>{t(`replyTemplates.channels.${template.channel ?? 'any'}`)}</td>
-                  <td>{t(`replyTemplates.langs.${template.lang}`)}</td>
-                  <td className="muted small" title={template.body}>
-                    {template.body.length > 80 ? `${template.body.slice(0, 80)}…` : template.body}
-                  </td>
-                  {canEdit && (
-                    <td className="row-actions">
-                      <button type="button" className="button small" data-testid="template-edit" onClick={() => setEditing(template)}>
-                        {t('common.edit')}
-                      </button>
-                      <button type="button" className="button small danger" data-testid="template-delete" disabled={remove.pending} onClick={() => void onDelete(template)}>
-                        {t('common.delete')}
-                      </button>
-                    </td>
-                  )}
+        <AsyncList state={templates} emptyTestId="templates-empty" emptyClassName="muted empty-state" emptyText={t('replyTemplates.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="templates-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('replyTemplates.name')}</th>
+                  <th scope="col">{t('replyTemplates.channel')}</th>
+                  <th scope="col">{t('replyTemplates.lang')}</th>
+                  <th scope="col">{t('replyTemplates.body')}</th>
+                  {canEdit && <th scope="col">{t('common.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((template) => (
+                  <tr key={template.id} data-testid="template-row">
+                    <td>{template.name}</td>
+                    <td>{t(`replyTemplates.channels.${template.channel ?? 'any'}`)}</td>
+                    <td>{t(`replyTemplates.langs.${template.lang}`)}</td>
+                    <td className="muted small" title={template.body}>
+                      {template.body.length > 80 ? `${template.body.slice(0, 80)}…` : template.body}
+                    </td>
+                    {canEdit && (
+                      <td className="row-actions">
+                        <button type="button" className="button small" data-testid="template-edit" onClick={() => setEditing(template)}>
+                          {t('common.edit')}
+                        </button>
+                        <button type="button" className="button small danger" data-testid="template-delete" disabled={remove.pending} onClick={() => void onDelete(template)}>
+                          {t('common.delete')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
       {editing && (
         <ReplyTemplateDialog

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types.ts';
 import { setTeamLeads } from '../../../api/caseSettings.ts';
 import { createTeam, deleteTeam, listTeams, renameTeam, setTeamMembers } from '../../../api/users.ts';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { TeamMembersDialog } from './TeamMembersDialog.tsx';
@@ -65,31 +65,25 @@ export function TeamsSection({ users, canEdit }: { users: User[]; canEdit: boole
           <ErrorMessage error={create.error} />
         </form>
       )}
-      {teams.loading && !teams.data ? (
-        <Loading />
-      ) : teams.error ? (
-        <ErrorMessage error={teams.error} onRetry={teams.reload} />
-      ) : !teams.data?.length ? (
-        <p className="muted" data-testid="teams-empty">
-          {t('teams.empty')}
-        </p>
-      ) : (
-        <ul className="team-list" data-testid="teams-list">
-          {teams.data.map((team) => (
-            <TeamRow
-              key={team.id}
-              team={team}
-              canEdit={canEdit}
-              onRename={async (newName) => {
-                await renameTeam(team.id, newName);
-                teams.reload();
-              }}
-              onDelete={() => onDelete(team.id, team.name)}
-              onEditMembers={() => setMembersOf(team.id)}
-            />
-          ))}
-        </ul>
-      )}
+      <AsyncList state={teams} emptyTestId="teams-empty" emptyText={t('teams.empty')}>
+        {(items) => (
+          <ul className="team-list" data-testid="teams-list">
+            {items.map((team) => (
+              <TeamRow
+                key={team.id}
+                team={team}
+                canEdit={canEdit}
+                onRename={async (newName) => {
+                  await renameTeam(team.id, newName);
+                  teams.reload();
+                }}
+                onDelete={() => onDelete(team.id, team.name)}
+                onEditMembers={() => setMembersOf(team.id)}
+              />
+            ))}
+          </ul>
+        )}
+      </AsyncList>
       {editedTeam && (
         <TeamMembersDialog
           team={editedTeam}

@@ -4,10 +4,10 @@ import { createWebhook, listWebhooks, revokeWebhook, type CreatedWebhook, type I
 import { FEEDBACK_SOURCES } from '../../../api/types.ts';
 import { useSession } from '../../../app/AuthContext.tsx';
 import { canEditSettings } from '../../../app/permissions.ts';
+import { AsyncList } from '../../../components/AsyncList.tsx';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { Loading } from '../../../components/Loading.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useChannels } from '../../../hooks/useChannels.ts';
@@ -134,48 +134,44 @@ curl -X POST '${url(created)}' \\
       </section>
       <ErrorMessage error={revoke.error} />
       <section className="card">
-        {webhooks.loading && !webhooks.data ? (
-          <Loading />
-        ) : webhooks.error ? (
-          <ErrorMessage error={webhooks.error} onRetry={webhooks.reload} />
-        ) : !webhooks.data?.length ? (
-          <p className="muted">{t('webhooks.empty')}</p>
-        ) : (
-          <table className="data-table" data-testid="webhooks-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.name')}</th>
-                <th scope="col">{t('webhooks.url')}</th>
-                <th scope="col">{t('webhooks.defaults')}</th>
-                <th scope="col">{t('webhooks.lastUsed')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {webhooks.data.map((webhook) => (
-                <tr key={webhook.id} className={webhook.revoked_at ? 'row-muted' : undefined}>
-                  <td>{webhook.name}</td>
-                  <td>
-                    <code className="small">{webhook.path}</code>
-                  </td>
-                  <td>
-                    {t(`sources.${webhook.source}`, { defaultValue: webhook.source })} · {nameOf(webhook.channel)}
-                  </td>
-                  <td>{webhook.revoked_at ? t('webhooks.revoked') : webhook.last_used_at ? format.relative(webhook.last_used_at) : t('webhooks.neverUsed')}</td>
-                  <td className="row-actions">
-                    {!webhook.revoked_at && (
-                      <button type="button" className="button small danger-text" onClick={() => onRevoke(webhook)} disabled={revoke.pending}>
-                        {t('webhooks.revoke')}
-                      </button>
-                    )}
-                  </td>
+        <AsyncList state={webhooks} emptyText={t('webhooks.empty')}>
+          {(items) => (
+            <table className="data-table" data-testid="webhooks-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('webhooks.name')}</th>
+                  <th scope="col">{t('webhooks.url')}</th>
+                  <th scope="col">{t('webhooks.defaults')}</th>
+                  <th scope="col">{t('webhooks.lastUsed')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((webhook) => (
+                  <tr key={webhook.id} className={webhook.revoked_at ? 'row-muted' : undefined}>
+                    <td>{webhook.name}</td>
+                    <td>
+                      <code className="small">{webhook.path}</code>
+                    </td>
+                    <td>
+                      {t(`sources.${webhook.source}`, { defaultValue: webhook.source })} · {nameOf(webhook.channel)}
+                    </td>
+                    <td>{webhook.revoked_at ? t('webhooks.revoked') : webhook.last_used_at ? format.relative(webhook.last_used_at) : t('webhooks.neverUsed')}</td>
+                    <td className="row-actions">
+                      {!webhook.revoked_at && (
+                        <button type="button" className="button small danger-text" onClick={() => onRevoke(webhook)} disabled={revoke.pending}>
+                          {t('webhooks.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </AsyncList>
       </section>
     </div>
   );
