@@ -103,8 +103,9 @@ describe('de-duplication within one batch', () => {
     const before = webhookBodies().length;
     const response = await ingest.post('/api/v1/feedback/batch', {
       items: [
-        { source: 'chat', channel: 'wechat', nps: 2, text: 'cancel my plan', identifiers: { phone: '13900000009' } },
-        { source: 'chat', channel: 'wechat', nps: 0, text: 'I said cancel!', identifiers: { phone: '13900000009' } },
+        // The same moment for both: the later in the batch counts as the latest.
+        { source: 'chat', channel: 'wechat', nps: 2, text: 'cancel my plan', identifiers: { phone: '13900000009' }, occurred_at: '2026-03-01T10:00:00Z' },
+        { source: 'chat', channel: 'wechat', nps: 0, text: 'I said cancel!', identifiers: { phone: '13900000009' }, occurred_at: '2026-03-01T10:00:00Z' },
       ],
     });
     const ids = response.json().items.map((item: { id: string }) => item.id);

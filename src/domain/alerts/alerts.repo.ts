@@ -63,12 +63,18 @@ export async function deleteRule(db: Db, orgId: string, id: string): Promise<boo
   return (await db.query(`DELETE FROM alert_rules WHERE org_id = $1 AND id = $2`, [orgId, id])).rowCount === 1;
 }
 
+/**
+ * The items, oldest first; items of the same moment (a batch sent without occurred_at) in the order
+ * of `ids`, which is the order they were inserted in, so the last of a batch counts as the latest.
+ */
 export async function loadItemFacts(db: Db, orgId: string, ids: readonly string[]): Promise<ItemFacts[]> {
   const result = await db.query<ItemFacts>(
-    `SELECT id, channel, source, touchpoint_id AS "touchpointId", customer_id AS "customerId", nps, csat, ces, stars::float8 AS stars,
-            text, COALESCE(text_redacted, text) AS "textRedacted", lang, sentiment_label AS "sentimentLabel", sentiment_score AS "sentimentScore", themes, mentioned_channels AS "mentionedChannels",
-            breakpoint_from AS "breakpointFrom", breakpoint_to AS "breakpointTo", metadata, identifiers
-       FROM feedback WHERE org_id = $1 AND id = ANY($2::uuid[]) ORDER BY occurred_at, id`,
+    `SELECT f.id, f.channel, f.source, f.touchpoint_id AS "touchpointId", f.customer_id AS "customerId", f.nps, f.csat, f.ces, f.stars::float8 AS stars,
+            f.text, COALESCE(f.text_redacted, f.text) AS "textRedacted", f.lang, f.sentiment_label AS "sentimentLabel", f.sentiment_score AS "sentimentScore",
+            f.themes, f.mentioned_channels AS "mentionedChannels", f.breakpoint_from AS "breakpointFrom", f.breakpoint_to AS "breakpointTo", f.metadata, f.identifiers
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS k(id, position)
+       JOIN feedback f ON f.org_id = $1 AND f.id = k.id
+      ORDER BY f.occurred_at, k.position`,
     [orgId, ids],
   );
   return result.rows;
