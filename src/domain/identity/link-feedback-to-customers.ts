@@ -30,7 +30,7 @@ import {
   type IdentifierOwner,
 } from './identity.repo.ts';
 import { findBlockedPairs, foldCustomers, insertMerges, type NewMerge } from './merges.repo.ts';
-import { contestedProfiles, keysOf, planCustomerLinks, sameOwners, type CustomerLinkPlan, type FusionItem } from './plan-customer-links.ts';
+import { contestedProfiles, groupItems, keysOf, planCustomerLinks, sameOwners, type CustomerLinkPlan, type EarlierPlan, type FusionItem } from './plan-customer-links.ts';
 
 export type { CustomerLinkPlan, FusionItem } from './plan-customer-links.ts';
 
@@ -38,7 +38,7 @@ export type { CustomerLinkPlan, FusionItem } from './plan-customer-links.ts';
 export async function prepareCustomerLinks(tx: Tx, actor: Actor, items: FusionItem[]): Promise<CustomerLinkPlan> {
   const keys = keysOf(items);
   const owners = keys.length === 0 ? new Map<string, IdentifierOwner>() : ownerMap(await findIdentifierOwners(tx, actor.orgId, keys, { lock: false }));
-  const plan = planCustomerLinks(items, owners, await blockedPairs(tx, actor.orgId, contestedProfiles(items, owners)), actorLabel(actor));
+  const plan = await planFrom(tx, actor, items, owners);
   await upsertCustomers(tx, actor.orgId, plan.newProfiles);
   return plan;
 }
@@ -60,9 +60,8 @@ export async function completeCustomerLinks(tx: Tx, actor: Actor, items: FusionI
   let final = plan;
   const planned = new Map(items.map((item, index) => [item.feedbackId, plan.customerIds[index] ?? null]));
   if (kept.length !== items.length || !sameOwners(plan.owners, now)) {
-    const owners = ownerMap(now);
     const newIds = new Set(plan.newProfiles.map((profile) => profile.id));
-    final = planCustomerLinks(kept, owners, await blockedPairs(tx, orgId, contestedProfiles(kept, owners)), actorLabel(actor), { customerOf: planned, newIds });
+    final = await planFrom(tx, actor, kept, ownerMap(now), { customerOf: planned, newIds });
     await upsertCustomers(tx, orgId, final.newProfiles.filter((profile) => !newIds.has(profile.id)));
     const moves = kept.flatMap((item, index) => {
       const customerId = final.customerIds[index] ?? null;
@@ -94,8 +93,11 @@ function ownerMap(owners: IdentifierOwner[]): Map<string, IdentifierOwner> {
   return new Map(owners.map((owner) => [keyOf(owner), owner]));
 }
 
-async function blockedPairs(tx: Tx, orgId: string, contested: string[]): Promise<Set<string>> {
-  return new Set((await findBlockedPairs(tx, orgId, contested)).flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+/** The plan for these owners, with the pairs of profiles an unmerge keeps apart looked up. */
+async function planFrom(tx: Tx, actor: Actor, items: FusionItem[], owners: Map<string, IdentifierOwner>, previous?: EarlierPlan): Promise<CustomerLinkPlan> {
+  const grouping = groupItems(items, owners);
+  const pairs = await findBlockedPairs(tx, actor.orgId, contestedProfiles(grouping));
+  return planCustomerLinks(grouping, new Set(pairs.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`])), actorLabel(actor), previous);
 }
 
 /** The owners, locked; read again while a concurrent fusion folded one of their profiles (see findIdentifierOwners). */

@@ -42,8 +42,20 @@ export function keysOf(items: FusionItem[]): IdentifierKey[] {
   return [...seen.values()];
 }
 
-/** Groups of items tied by shared identifiers, with the profiles (oldest first) each group reaches. */
-function groupsOf(items: FusionItem[], owners: Map<string, IdentifierOwner>): Array<{ members: number[]; roots: string[] }> {
+/** A batch's items grouped by shared identifiers, with the owners the grouping was made from. */
+export interface Grouping {
+  items: FusionItem[];
+  owners: Map<string, IdentifierOwner>;
+  /** Item indexes tied together, and the profiles (oldest first) each group reaches. */
+  groups: Array<{ members: number[]; roots: string[] }>;
+}
+
+/** Groups the items tied by shared identifiers (directly or through each other) or by their owners. */
+export function groupItems(items: FusionItem[], owners: Map<string, IdentifierOwner>): Grouping {
+  return { items, owners, groups: groupsOf(items, owners) };
+}
+
+function groupsOf(items: FusionItem[], owners: Map<string, IdentifierOwner>): Grouping['groups'] {
   const indexes = items.flatMap((item, index) => (item.keys.length > 0 ? [index] : []));
   const sets = new UnionFind();
   const firstHolder = new Map<string, number>();
@@ -77,8 +89,8 @@ function groupsOf(items: FusionItem[], owners: Map<string, IdentifierOwner>): Ar
 }
 
 /** The profiles a plan would merge (groups reaching several): the caller looks up which pairs are blocked. */
-export function contestedProfiles(items: FusionItem[], owners: Map<string, IdentifierOwner>): string[] {
-  return groupsOf(items, owners).flatMap(({ roots }) => (roots.length > 1 ? roots : []));
+export function contestedProfiles({ groups }: Grouping): string[] {
+  return groups.flatMap(({ roots }) => (roots.length > 1 ? roots : []));
 }
 
 /**
@@ -86,17 +98,11 @@ export function contestedProfiles(items: FusionItem[], owners: Map<string, Ident
  * each item in an earlier plan whose new profiles were already created), a group of new people keeps
  * the id it had there when that id was new and belonged to exactly the same items.
  */
-export function planCustomerLinks(
-  items: FusionItem[],
-  owners: Map<string, IdentifierOwner>,
-  blocked: Set<string>,
-  mergedBy: string,
-  previous?: EarlierPlan,
-): CustomerLinkPlan {
+export function planCustomerLinks({ items, owners, groups }: Grouping, blocked: Set<string>, mergedBy: string, previous?: EarlierPlan): CustomerLinkPlan {
   const placements = new Map<number, Placement>();
   const merges: NewMerge[] = [];
   const newCustomerIds = new Set<string>();
-  for (const { members, roots } of groupsOf(items, owners)) {
+  for (const { members, roots } of groups) {
     const isBlocked = roots.some((a, i) => roots.slice(i + 1).some((b) => blocked.has(`${a}|${b}`)));
     if (roots.length === 0) {
       const id = (previous && reusableId(previous, members.map((index) => items[index]!.feedbackId))) ?? randomUUID();

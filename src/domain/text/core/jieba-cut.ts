@@ -34,7 +34,7 @@ export function jiebaTrie(): WordTrie {
   return trie;
 }
 
-/** True when the code point at s[i] belongs in a jieba block (its RE_HAN_DEFAULT class). */
+/** True when the code point belongs in a jieba block (its RE_HAN_DEFAULT class). */
 export function isBlockChar(cp: number): boolean {
   if (cp < 0x80) {
     return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x2b || cp === 0x23 || cp === 0x26 || cp === 0x2e || cp === 0x5f || cp === 0x25 || cp === 0x2d;
@@ -47,16 +47,6 @@ export function isBlockChar(cp: number): boolean {
     (cp >= 0x2a700 && cp <= 0x2ebef) ||
     (cp >= 0x2f800 && cp <= 0x2fa1f)
   );
-}
-
-/** The code point at s[i] (a lone surrogate stands for itself). */
-export function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
 }
 
 function isAsciiAlnum(c: number): boolean {

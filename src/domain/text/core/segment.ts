@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 
 // Copied into module constants: under tsx an imported binding is read through a getter.
 const { classifyToken, tokenizeLatin } = tk;
-const { codePointAt, cutBlock, isBlockChar, jiebaTrie } = jc;
+const { cutBlock, isBlockChar, jiebaTrie } = jc;
 
 /** Builds the dictionary now rather than on the first Chinese item (servers call this at start-up). */
 export function warmUpSegmenter(): void {
@@ -43,12 +43,12 @@ export function tokenize(norm: string): Token[] {
   let latinStart = -1;
   let i = 0;
   while (i < norm.length) {
-    let cp = codePointAt(norm, i);
+    let cp = norm.codePointAt(i)!;
     if (isBlockChar(cp)) {
       let j = i;
       while (j < norm.length && isBlockChar(cp)) {
         j += cp > 0xffff ? 2 : 1;
-        if (j < norm.length) cp = codePointAt(norm, j);
+        if (j < norm.length) cp = norm.codePointAt(j)!;
       }
       pieceEnds.length = 0;
       cutBlock(norm, i, j, pieceEnds);
