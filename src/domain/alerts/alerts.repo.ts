@@ -66,6 +66,8 @@ export async function deleteRule(db: Db, orgId: string, id: string): Promise<boo
 /**
  * The items, oldest first; items of the same moment (a batch sent without occurred_at) in the order
  * of `ids`, which is the order they were inserted in, so the last of a batch counts as the latest.
+ * One look-up per id (LIMIT keeps the subquery a look-up): as a plain join the planner soon prefers
+ * hashing all of the organisation's feedback, and every evaluation grew with the items ever stored.
  */
 export async function loadItemFacts(db: Db, orgId: string, ids: readonly string[]): Promise<ItemFacts[]> {
   const result = await db.query<ItemFacts>(
@@ -73,7 +75,7 @@ export async function loadItemFacts(db: Db, orgId: string, ids: readonly string[
             f.text, COALESCE(f.text_redacted, f.text) AS "textRedacted", f.lang, f.sentiment_label AS "sentimentLabel", f.sentiment_score AS "sentimentScore",
             f.themes, f.mentioned_channels AS "mentionedChannels", f.breakpoint_from AS "breakpointFrom", f.breakpoint_to AS "breakpointTo", f.metadata, f.identifiers
        FROM unnest($2::uuid[]) WITH ORDINALITY AS k(id, position)
-       JOIN feedback f ON f.org_id = $1 AND f.id = k.id
+      CROSS JOIN LATERAL (SELECT * FROM feedback i WHERE i.org_id = $1 AND i.id = k.id LIMIT 1) f
       ORDER BY f.occurred_at, k.position`,
     [orgId, ids],
   );

@@ -105,14 +105,18 @@ export async function insertFeedbackRows(db: Db, orgId: string, rows: NewFeedbac
   return result.rows;
 }
 
-/** Ids of already stored items, keyed by "source\u0000external_id". */
+/**
+ * Ids of already stored items, keyed by "source\u0000external_id". One index look-up per key (LIMIT
+ * keeps the subquery a look-up; the key is unique): as a plain join the planner would read all of the
+ * organisation's feedback for a large batch (test/batch-lookup-plans.test.ts).
+ */
 export async function findIdsByExternalIds(db: Db, orgId: string, keys: Array<{ source: string; externalId: string }>): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
   const result = await db.query<{ id: string; source: string; externalId: string }>(
     `SELECT f.id, f.source, f.external_id AS "externalId"
-       FROM feedback f JOIN unnest($2::text[], $3::text[]) AS k(source, external_id)
-         ON f.source = k.source AND f.external_id = k.external_id
-      WHERE f.org_id = $1`,
+       FROM unnest($2::text[], $3::text[]) AS k(source, external_id)
+      CROSS JOIN LATERAL (SELECT i.id, i.source, i.external_id FROM feedback i
+                           WHERE i.org_id = $1 AND i.source = k.source AND i.external_id = k.external_id LIMIT 1) f`,
     [orgId, keys.map((key) => key.source), keys.map((key) => key.externalId)],
   );
   return new Map(result.rows.map((row) => [externalKey(row.source, row.externalId), row.id]));

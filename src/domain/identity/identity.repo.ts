@@ -74,12 +74,17 @@ export interface IdentifierOwner {
  */
 export async function findIdentifierOwners(db: Db, orgId: string, keys: IdentifierKey[], { lock }: { lock: boolean }): Promise<IdentifierOwner[]> {
   if (keys.length === 0) return [];
+  // One index look-up per key, whatever the organisation's size: as a plain join the planner hashes all
+  // of the organisation's identifiers once they look cheaper to scan than a batch's keys to look up,
+  // and each ingest then paid for every identifier ever stored (LIMIT keeps the subquery a look-up;
+  // the key is the primary key, so it never drops a row).
   const result = await db.query<IdentifierOwner>(
     `SELECT ci.kind, ci.value, ci.customer_id AS "customerId", ci.home_customer_id AS "homeCustomerId", c.created_at AS "customerCreatedAt",
             c.merged_into AS "mergedInto"
        FROM unnest($2::text[], $3::text[]) AS k(kind, value)
-       JOIN customer_identifiers ci ON ci.org_id = $1 AND ci.kind = k.kind AND ci.value = k.value
-       JOIN customers c ON c.org_id = ci.org_id AND c.id = ci.customer_id
+      CROSS JOIN LATERAL (SELECT i.kind, i.value, i.customer_id, i.home_customer_id FROM customer_identifiers i
+                           WHERE i.org_id = $1 AND i.kind = k.kind AND i.value = k.value LIMIT 1) ci
+       JOIN customers c ON c.org_id = $1 AND c.id = ci.customer_id
       ORDER BY c.id
       ${lock ? 'FOR NO KEY UPDATE OF c' : ''}`,
     [orgId, keys.map((key) => key.kind), keys.map((key) => key.value)],
@@ -92,13 +97,17 @@ export async function lockIdentityShared(tx: Tx, orgId: string): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock_shared(${lockKey('org', orgId)}::bigint)`);
 }
 
-/** Points stored items at other profiles (an ingest's plan went out of date before it was confirmed). */
+/**
+ * Points stored items at other profiles (an ingest's plan went out of date before it was confirmed).
+ * The items are found one index look-up each (see findIdentifierOwners): joined on the organisation,
+ * the planner may read all of its items while their statistics are missing.
+ */
 export async function moveFeedbackToCustomers(tx: Tx, orgId: string, moves: Array<{ feedbackId: string; customerId: string | null }>): Promise<void> {
   if (moves.length === 0) return;
   await tx.query(
-    `UPDATE feedback f SET customer_id = m.customer_id
-       FROM unnest($2::uuid[], $3::uuid[]) AS m(id, customer_id)
-      WHERE f.org_id = $1 AND f.id = m.id`,
+    `WITH m AS (SELECT i.id, m.customer_id FROM unnest($2::uuid[], $3::uuid[]) AS m(id, customer_id)
+                  CROSS JOIN LATERAL (SELECT i.id FROM feedback i WHERE i.org_id = $1 AND i.id = m.id LIMIT 1) i)
+     UPDATE feedback f SET customer_id = m.customer_id FROM m WHERE f.id = m.id`,
     [orgId, moves.map((move) => move.feedbackId), moves.map((move) => move.customerId)],
   );
 }
