@@ -7,6 +7,7 @@
 //
 //   npx tsx bench/ingest.ts                                  200,000 items
 //   npx tsx bench/ingest.ts --items 20000 --concurrency 4 --batch-size 500 --singles 10000 --single-concurrency 32,256
+//   npx tsx bench/ingest.ts --profile-sql                    adds the database's slowest statements per mode
 //
 // Single mode runs once per concurrency level (default 32 and 256 requests in flight), each with its
 // own SINGLES new items: how many clients send at once decides how many items share a transaction
@@ -22,6 +23,7 @@ import { createPool } from '../src/db/pool.ts';
 import { createBenchOrg, generateItems } from './lib/bench-org.ts';
 import { cpuMeter, cpuPerItem, postmasterPidOf, processCpuMs } from './lib/cpu-usage.ts';
 import { postJson, type Posted } from './lib/post-json.ts';
+import { resetStatementProfile, restartWithStatementProfile, topStatements } from './lib/statement-profile.ts';
 import { arg, freePort, percentile, round, startOpenvoc, stopOpenvoc } from './lib/openvoc-child.ts';
 
 const ITEMS = arg('items', 200_000);
@@ -29,6 +31,8 @@ const CONCURRENCY = arg('concurrency', 4);
 const BATCH_SIZE = arg('batch-size', 500);
 const SINGLES = arg('singles', Math.min(50_000, Math.ceil(ITEMS / 4)));
 const SINGLE_CONCURRENCIES = listArg('single-concurrency', [32, 256]);
+// pg_stat_statements costs a little CPU itself, so the figures of a profiled run are not the ones to report.
+const PROFILE_SQL = process.argv.includes('--profile-sql');
 const log = (message: string) => void process.stderr.write(`${message}\n`);
 
 interface ModeResult {
@@ -43,11 +47,12 @@ interface ModeResult {
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'openvoc-bench-ingest-'));
-  const embedded = await startEmbeddedPostgres(dir);
-  const pool = createPool(embedded.connectionString, 10);
+  let embedded = await startEmbeddedPostgres(dir);
+  let pool = createPool(embedded.connectionString, 10);
   const children = [];
   try {
     await migrate(pool);
+    if (PROFILE_SQL) ({ embedded, pool } = await restartWithStatementProfile(dir, embedded, pool));
     const org = await createBenchOrg(pool);
     log(`generating ${ITEMS} + ${SINGLE_CONCURRENCIES.length} × ${SINGLES} items…`);
     const batchItems = await generateItems(pool, org.orgId, ITEMS, 'batch', 11);
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
 
     log(`batch mode: ${ITEMS} items in batches of ${BATCH_SIZE}, concurrency ${CONCURRENCY}…`);
     const batches = chunk(batchItems, BATCH_SIZE).map((items) => JSON.stringify({ items }));
+    if (PROFILE_SQL) await resetStatementProfile(pool);
     const cpuBeforeBatch = readCpu();
     const clientCpuBeforeBatch = processCpuMs(process.pid);
     const batch = await drive(batches, CONCURRENCY, (body) => postJson(`${base}/api/v1/feedback/batch`, headers, body), batchItems.length);
@@ -75,17 +81,21 @@ async function main(): Promise<void> {
     await waitForJobs(pool);
     const jobsDrainedAfterBatchSeconds = (performance.now() - drainStart) / 1000;
     const batchCpu = cpuPerItem(cpuBeforeBatch, readCpu(), batchItems.length);
+    const batchStatements = PROFILE_SQL ? await topStatements(pool, batchItems.length) : undefined;
 
     const single = [];
     for (const [level, concurrency] of SINGLE_CONCURRENCIES.entries()) {
       log(`single mode: ${SINGLES} requests, concurrency ${concurrency}…`);
       const singles = singleItemSets[level]!.map((item) => JSON.stringify(item));
+      if (PROFILE_SQL) await resetStatementProfile(pool);
       const cpuBefore = readCpu();
       const clientCpuBefore = processCpuMs(process.pid);
       const result = await drive(singles, concurrency, (body) => postJson(`${base}/api/v1/feedback`, headers, body), singles.length);
       const clientCpu = round((processCpuMs(process.pid) - clientCpuBefore) / singles.length, 3);
       await waitForJobs(pool);
-      single.push({ concurrency, ...result, cpu_ms_per_item: cpuPerItem(cpuBefore, readCpu(), singles.length), bench_client_cpu_ms_per_item: clientCpu });
+      const cpu = cpuPerItem(cpuBefore, readCpu(), singles.length);
+      const statements = PROFILE_SQL ? { statements: await topStatements(pool, singles.length) } : {};
+      single.push({ concurrency, ...result, cpu_ms_per_item: cpu, bench_client_cpu_ms_per_item: clientCpu, ...statements });
     }
 
     log('raw ceiling: the same rows straight into PostgreSQL…');
@@ -96,9 +106,9 @@ async function main(): Promise<void> {
       `${JSON.stringify(
         {
           machine: { cpus: os.cpus().length, load_average_at_end: os.loadavg().map((value) => round(value, 2)), node: process.version },
-          options: { items: ITEMS, batch_size: BATCH_SIZE, concurrency: CONCURRENCY, singles: SINGLES, single_concurrency: SINGLE_CONCURRENCIES },
+          options: { items: ITEMS, batch_size: BATCH_SIZE, concurrency: CONCURRENCY, singles: SINGLES, single_concurrency: SINGLE_CONCURRENCIES, profile_sql: PROFILE_SQL },
           stored_items: stored,
-          batch: { ...batch, cpu_ms_per_item: batchCpu, bench_client_cpu_ms_per_item: batchClientCpu },
+          batch: { ...batch, cpu_ms_per_item: batchCpu, bench_client_cpu_ms_per_item: batchClientCpu, ...(batchStatements ? { statements: batchStatements } : {}) },
           single,
           jobs_drained_seconds_after_batch_mode: round(jobsDrainedAfterBatchSeconds, 2),
           raw_ceiling: raw,
