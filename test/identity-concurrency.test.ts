@@ -3,7 +3,7 @@
 // customer, and a fold made by one batch never strands feedback another batch attached meanwhile.
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lockForFusion } from '../src/domain/identity/identity.repo.ts';
+import { lockForFusion, lockIdentityShared } from '../src/domain/identity/identity.repo.ts';
 import { apiKeyClient, createTestOrg, startTestApp, type Client, type TestApp, type TestOrg } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -50,10 +50,11 @@ async function linksToAbsorbedProfiles(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** Holds the fusion locks of `identifiers` in an open transaction until `release` is called. */
+/** Holds an ingest's fusion locks on `identifiers` in an open transaction until `release` is called. */
 async function holdLocks(identifiers: Array<{ kind: 'phone' | 'email' | 'member_id'; value: string }>): Promise<{ client: pg.PoolClient; release: () => Promise<void> }> {
   const client: pg.PoolClient = await testApp.pool.connect();
   await client.query('BEGIN');
+  await lockIdentityShared(client, org.orgId);
   await lockForFusion(client, org.orgId, identifiers);
   return {
     client,

@@ -23,7 +23,7 @@ const customerColumns = `c.id, c.display_name AS "displayName", c.merged_into AS
  * Excludes all identity fusion of one organisation until the transaction ends: merges, unmerges and
  * erasures rewrite whole profiles (every identifier of two merge trees), so rather than enumerating
  * those identifiers race-free they take the organisation's identity lock exclusively, which waits for
- * every ingestion in flight (they hold it shared, see lockForFusion) and holds new ones back. These
+ * every ingestion in flight (they hold it shared, see lockIdentityShared) and holds new ones back. These
  * operations are rare and made by people; ingestion is not slowed otherwise.
  */
 export async function lockIdentity(tx: Tx, orgId: string): Promise<void> {
@@ -31,20 +31,17 @@ export async function lockIdentity(tx: Tx, orgId: string): Promise<void> {
 }
 
 /**
- * Fusion's locks, in one round trip: the organisation's identity lock shared (so merges, unmerges
- * and erasures are excluded, see lockIdentity), then an exclusive lock per identifier key the
- * transaction will read or create, in ascending key order so two transactions never wait for each
- * other in a cycle. Two batches that both meet a new person therefore take turns (the second sees the
- * profile the first created), while batches about different people run side by side.
+ * An exclusive lock per identifier key the transaction will read or create, in ascending key order
+ * so two transactions never wait for each other in a cycle. Two batches that both meet a new person
+ * therefore take turns (the second sees the profile the first created), while batches about
+ * different people run side by side. The caller already holds the organisation's identity lock
+ * shared (lockIdentityShared, from the start of its transaction), which keeps merges, unmerges and
+ * erasures out (see lockIdentity).
  */
 export async function lockForFusion(tx: Tx, orgId: string, keys: IdentifierKey[]): Promise<void> {
   const sorted = [...new Set(keys.map((key) => lockKey('identifier', orgId, key.kind, key.value)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  // Simple-query protocol, so both statements travel together; the values are integers made here.
   // unnest yields the array in order and the lock function runs once per row in that order.
-  await tx.query(
-    `SELECT pg_advisory_xact_lock_shared(${lockKey('org', orgId)}::bigint);
-     SELECT count(pg_advisory_xact_lock(k)) FROM unnest('{${sorted.join(',')}}'::bigint[]) AS k`,
-  );
+  await tx.query(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, [sorted.map(String)]);
 }
 
 /** A 64-bit advisory-lock key: collisions only make two unrelated transactions wait for each other. */

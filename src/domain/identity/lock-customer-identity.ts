@@ -1,6 +1,6 @@
 // Other capabilities changing a customer's data (erasure) hold the same lock as merges: exclusive for
 // the organisation, so no item is fused into a profile while it is being erased (ingestion holds it
-// shared, see lockForFusion in identity.repo.ts).
+// shared, see lockIdentityShared in identity.repo.ts).
 import type { Tx } from '../../db/pool.ts';
 import { lockIdentity } from './identity.repo.ts';
 
