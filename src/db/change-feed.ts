@@ -16,6 +16,8 @@ interface Subscriber {
 
 const subscribers = new Map<string, Set<Subscriber>>();
 let live = false;
+// Counts every change seen per topic, so a cache can tell whether one was noticed while it read.
+const versions = new Map<string, number>();
 
 /** Subscribes a cache to one topic ("api_key", "text_settings"). Returns the unsubscribe function. */
 export function onChange(topic: string, subscriber: Subscriber): () => void {
@@ -30,15 +32,39 @@ export function changeFeedIsLive(): boolean {
   return live;
 }
 
+/**
+ * Taken before a cache reads the database; pass it to mayRemember afterwards: a row read while a
+ * change was noticed may be the old one and must not be remembered.
+ */
+export function changeVersion(topic: string): number {
+  return versions.get(topic) ?? 0;
+}
+
+/** True when a row read since `version` (see changeVersion) may be kept in memory and trusted. */
+export function mayRemember(topic: string, version: number): boolean {
+  return live && changeVersion(topic) === version;
+}
+
+/**
+ * Tells this process's subscribers at once that a row changed (the writer's own process does not
+ * wait for the notice, which arrives after its commit and is then delivered a second time, harmlessly).
+ */
+export function announceChange(topic: string, id: string): void {
+  versions.set(topic, changeVersion(topic) + 1);
+  for (const subscriber of subscribers.get(topic) ?? []) subscriber.changed(id);
+}
+
 function deliver(payload: string): void {
   const colon = payload.indexOf(':');
-  if (colon < 0) return;
-  for (const subscriber of subscribers.get(payload.slice(0, colon)) ?? []) subscriber.changed(payload.slice(colon + 1));
+  if (colon >= 0) announceChange(payload.slice(0, colon), payload.slice(colon + 1));
 }
 
 function resetAll(): void {
   live = false;
-  for (const set of subscribers.values()) for (const subscriber of set) subscriber.reset();
+  for (const [topic, set] of subscribers) {
+    versions.set(topic, changeVersion(topic) + 1);
+    for (const subscriber of set) subscriber.reset();
+  }
 }
 
 /** Listens until stopped, reconnecting after a lost connection. One per process is enough. */

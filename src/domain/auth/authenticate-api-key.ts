@@ -1,5 +1,5 @@
 // Resolves an ingestion API key to the organisation it belongs to.
-import { changeFeedIsLive, onChange } from '../../db/change-feed.ts';
+import { announceChange, changeFeedIsLive, changeVersion, mayRemember, onChange } from '../../db/change-feed.ts';
 import type { Db } from '../../db/pool.ts';
 import type { Actor } from '../actor.ts';
 import { findActiveApiKeyByHash, markApiKeyUsed } from './auth.repo.ts';
@@ -15,20 +15,16 @@ const markedAt = new Map<string, number>();
 // process (and at once in the one that revoked it, see forgetApiKey).
 const MAX_REMEMBERED_KEYS = 10_000;
 const activeKeys = new Map<string, { id: string; orgId: string }>();
-// Bumped by every change notice: a row read before a change must not be remembered after it.
-let changes = 0;
 onChange('api_key', {
-  changed: (id) => forgetApiKey(id),
-  reset: () => {
-    changes++;
-    activeKeys.clear();
+  changed: (id) => {
+    for (const [hash, key] of activeKeys) if (key.id === id) activeKeys.delete(hash);
   },
+  reset: () => activeKeys.clear(),
 });
 
 /** Forgets a key this process may remember (its row changed). */
 export function forgetApiKey(id: string): void {
-  changes++;
-  for (const [hash, key] of activeKeys) if (key.id === id) activeKeys.delete(hash);
+  announceChange('api_key', id);
 }
 
 export async function authenticateApiKey(db: Db, key: string): Promise<Actor | undefined> {
@@ -37,11 +33,11 @@ export async function authenticateApiKey(db: Db, key: string): Promise<Actor | u
   const hashKey = hash.toString('base64');
   let active = changeFeedIsLive() ? activeKeys.get(hashKey) : undefined;
   if (!active) {
-    const before = changes;
+    const before = changeVersion('api_key');
     const row = await findActiveApiKeyByHash(db, hash);
     if (!row) return undefined;
     active = { id: row.id, orgId: row.orgId };
-    if (changeFeedIsLive() && changes === before) {
+    if (mayRemember('api_key', before)) {
       if (activeKeys.size >= MAX_REMEMBERED_KEYS) activeKeys.clear();
       activeKeys.set(hashKey, active);
     }

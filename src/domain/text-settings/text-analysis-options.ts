@@ -1,6 +1,6 @@
 // The analysis options of an organisation (its taxonomy and custom theme model), parsed and
 // compiled once per settings revision and cached, because ingestion asks for them on every batch.
-import { changeFeedIsLive, onChange } from '../../db/change-feed.ts';
+import { announceChange, changeFeedIsLive, changeVersion, mayRemember, onChange } from '../../db/change-feed.ts';
 import type { Db } from '../../db/pool.ts';
 import { customThemeModelSchema, taxonomySchema, type AnalyzeOptions } from '../text/index.ts';
 import { findTextSettings, findTextSettingsRevision } from './text-settings.repo.ts';
@@ -14,20 +14,11 @@ interface Cached {
 
 const cache = new Map<string, Cached>();
 const MAX_CACHED_ORGS = 500;
-// Bumped by every change notice: settings read before a change must not be trusted after it.
-let changes = 0;
-onChange('text_settings', {
-  changed: (orgId) => forgetTextAnalysisOptions(orgId),
-  reset: () => {
-    changes++;
-    cache.clear();
-  },
-});
+onChange('text_settings', { changed: (orgId) => cache.delete(orgId), reset: () => cache.clear() });
 
 /** Forgets an organisation's options (its settings changed); the saving process calls it at once. */
 export function forgetTextAnalysisOptions(orgId: string): void {
-  changes++;
-  cache.delete(orgId);
+  announceChange('text_settings', orgId);
 }
 
 export async function textAnalysisOptions(db: Db, orgId: string): Promise<AnalyzeOptions> {
@@ -35,9 +26,9 @@ export async function textAnalysisOptions(db: Db, orgId: string): Promise<Analyz
   // While the change feed is live a change would have removed the entry: no read at all. Otherwise
   // the revision alone while it is unchanged (a custom theme model can be large).
   if (cached?.watched && changeFeedIsLive()) return cached.options;
-  const before = changes;
+  const before = changeVersion('text_settings');
   if (cached && cached.revision === ((await findTextSettingsRevision(db, orgId)) ?? 0)) {
-    cached.watched = changeFeedIsLive() && changes === before;
+    cached.watched = mayRemember('text_settings', before);
     return cached.options;
   }
   const row = await findTextSettings(db, orgId);
@@ -47,6 +38,6 @@ export async function textAnalysisOptions(db: Db, orgId: string): Promise<Analyz
     ...(row?.customThemeModel ? { customThemes: customThemeModelSchema.parse(row.customThemeModel) } : {}),
   };
   if (cache.size >= MAX_CACHED_ORGS) cache.delete(cache.keys().next().value!);
-  cache.set(orgId, { revision: row?.revision ?? 0, options, watched: changeFeedIsLive() && changes === before });
+  cache.set(orgId, { revision: row?.revision ?? 0, options, watched: mayRemember('text_settings', before) });
   return options;
 }
