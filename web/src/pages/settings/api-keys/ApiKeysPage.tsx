@@ -13,6 +13,7 @@ import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { NewKeyReveal } from './NewKeyReveal.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
@@ -82,20 +83,7 @@ export function ApiKeysPage() {
         <AsyncList state={keys} emptyTestId="api-keys-empty" emptyText={t('apiKeys.empty')}>
           {(items) => (
             <table className="data-table" data-testid="api-keys-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('apiKeys.name')}</th>
-                  <th scope="col">{t('apiKeys.prefix')}</th>
-                  <th scope="col">{t('apiKeys.createdAt')}</th>
-                  <th scope="col">{t('apiKeys.lastUsed')}</th>
-                  <th scope="col">{t('apiKeys.status')}</th>
-                  {canEdit && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
+              <TableHead columns={[t('apiKeys.name'), t('apiKeys.prefix'), t('apiKeys.createdAt'), t('apiKeys.lastUsed'), t('apiKeys.status')]} actions={canEdit} />
               <tbody>
                 {items.map((key) => (
                   <tr key={key.id} data-testid="api-key-row" className={key.revoked_at ? 'row-muted' : undefined}>

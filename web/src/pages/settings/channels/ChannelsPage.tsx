@@ -15,6 +15,7 @@ import { useMutation } from '../../../hooks/useMutation.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedName } from '../../../i18n/names.ts';
 import { ChannelForm, type ChannelFormValues } from './ChannelForm.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 export function ChannelsPage() {
   const { t } = useTranslation();
@@ -78,19 +79,7 @@ export function ChannelsPage() {
         <AsyncList state={channels} emptyTestId="channels-empty" emptyText={t('channels.empty')}>
           {(items) => (
             <table className="data-table" data-testid="channels-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('channels.key')}</th>
-                  <th scope="col">{t('common.nameZh')}</th>
-                  <th scope="col">{t('common.nameEn')}</th>
-                  <th scope="col">{t('channels.kind')}</th>
-                  {canEdit && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
+              <TableHead columns={[t('channels.key'), t('common.nameZh'), t('common.nameEn'), t('channels.kind')]} actions={canEdit} />
               <tbody>
                 {items.map((channel) =>
                   editingKey === channel.key ? (

@@ -13,6 +13,7 @@ import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { ReplyTemplateDialog } from './ReplyTemplateDialog.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 export function ReplyTemplatesPage() {
   const { t } = useTranslation();
@@ -65,15 +66,7 @@ function TemplateList({ canEdit }: { canEdit: boolean }) {
         <AsyncList state={templates} emptyTestId="templates-empty" emptyClassName="muted empty-state" emptyText={t('replyTemplates.empty')}>
           {(items) => (
             <table className="data-table" data-testid="templates-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('replyTemplates.name')}</th>
-                  <th scope="col">{t('replyTemplates.channel')}</th>
-                  <th scope="col">{t('replyTemplates.lang')}</th>
-                  <th scope="col">{t('replyTemplates.body')}</th>
-                  {canEdit && <th scope="col">{t('common.actions')}</th>}
-                </tr>
-              </thead>
+              <TableHead columns={[t('replyTemplates.name'), t('replyTemplates.channel'), t('replyTemplates.lang'), t('replyTemplates.body')]} actions={canEdit} />
               <tbody>
                 {items.map((template) => (
                   <tr key={template.id} data-testid="template-row">

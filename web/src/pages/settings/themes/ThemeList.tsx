@@ -4,6 +4,7 @@ import type { TaxonomyTheme } from '../../../api/textSettings.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedLabel } from '../../../i18n/names.ts';
 import { filterThemes, type ServerProblem } from './taxonomy.ts';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 interface Props {
   themes: readonly TaxonomyTheme[];
@@ -43,18 +44,7 @@ export function ThemeList({ themes, problems, canEdit, onOpen, onDelete }: Props
         </p>
       ) : (
         <table className="data-table" data-testid="themes-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('themes.taxonomy.label')}</th>
-              <th scope="col">{t('themes.fields.id')}</th>
-              <th scope="col" className="numeric">{t('themes.taxonomy.termsZh')}</th>
-              <th scope="col" className="numeric">{t('themes.taxonomy.termsEn')}</th>
-              <th scope="col" className="numeric">{t('themes.taxonomy.patterns')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('themes.taxonomy.label'), t('themes.fields.id'), { label: t('themes.taxonomy.termsZh'), numeric: true }, { label: t('themes.taxonomy.termsEn'), numeric: true }, { label: t('themes.taxonomy.patterns'), numeric: true }]} actions />
           <tbody>
             {shown.map(({ theme, index }) => {
               const label = localizedLabel(theme, language, theme.id);

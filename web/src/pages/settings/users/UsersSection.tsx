@@ -8,6 +8,7 @@ import type { AsyncState } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 interface Props {
   users: AsyncState<User[]>;
@@ -52,20 +53,7 @@ export function UsersSection({ users, canEdit, currentUserId }: Props) {
           <ErrorMessage error={users.error} onRetry={users.reload} />
         ) : (
           <table className="data-table" data-testid="users-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.email')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('common.createdAt')}</th>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead columns={[t('users.name'), t('users.email'), t('users.role'), t('users.status'), t('common.createdAt')]} actions={canEdit} />
             <tbody>
               {(users.data ?? []).map((user) => {
                 // Changing one's own role or access could lock oneself out; another admin must do it.

@@ -13,6 +13,7 @@ import { useAsync } from '../../../hooks/useAsync.ts';
 import { useChannels } from '../../../hooks/useChannels.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
+import { TableHead } from '../../../components/TableHead.tsx';
 
 /** Inbound webhooks: other systems (ticketing, review sites, call centres) push feedback, signed with a secret. */
 export function WebhooksPage() {
@@ -137,17 +138,7 @@ curl -X POST '${url(created)}' \\
         <AsyncList state={webhooks} emptyText={t('webhooks.empty')}>
           {(items) => (
             <table className="data-table" data-testid="webhooks-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('webhooks.name')}</th>
-                  <th scope="col">{t('webhooks.url')}</th>
-                  <th scope="col">{t('webhooks.defaults')}</th>
-                  <th scope="col">{t('webhooks.lastUsed')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('webhooks.name'), t('webhooks.url'), t('webhooks.defaults'), t('webhooks.lastUsed')]} actions />
               <tbody>
                 {items.map((webhook) => (
                   <tr key={webhook.id} className={webhook.revoked_at ? 'row-muted' : undefined}>
