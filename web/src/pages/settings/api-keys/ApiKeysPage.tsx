@@ -14,6 +14,7 @@ import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { NewKeyReveal } from './NewKeyReveal.tsx';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
@@ -107,16 +108,7 @@ export function ApiKeysPage() {
                     {canEdit && (
                       <td className="row-actions">
                         {!key.revoked_at && (
-                          <button
-                            type="button"
-                            className="button small danger-text"
-                            data-testid="api-key-revoke"
-                            onClick={() => onRevoke(key)}
-                            disabled={revoke.pending}
-                          >
-                            {t('apiKeys.revoke')}
-                            <span className="visually-hidden"> {key.name}</span>
-                          </button>
+                          <RowButton label={t('apiKeys.revoke')} rowName={key.name} danger testId="api-key-revoke" disabled={revoke.pending} onClick={() => void onRevoke(key)} />
                         )}
                       </td>
                     )}

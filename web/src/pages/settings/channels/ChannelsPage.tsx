@@ -16,6 +16,7 @@ import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedName } from '../../../i18n/names.ts';
 import { ChannelForm, type ChannelFormValues } from './ChannelForm.tsx';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 export function ChannelsPage() {
   const { t } = useTranslation();
@@ -109,20 +110,15 @@ export function ChannelsPage() {
                       <td>{t(`channelKinds.${channel.kind}`, { defaultValue: channel.kind })}</td>
                       {canEdit && (
                         <td className="row-actions">
-                          <button type="button" className="button small" onClick={() => setEditingKey(channel.key)}>
-                            {t('common.edit')}
-                            <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className="button small danger-text"
-                            data-testid="channel-delete"
-                            onClick={() => onDelete(channel)}
+                          <RowButton label={t('common.edit')} rowName={localizedName(channel, language, channel.key)} onClick={() => setEditingKey(channel.key)} />
+                          <RowButton
+                            label={t('common.delete')}
+                            rowName={localizedName(channel, language, channel.key)}
+                            danger
+                            testId="channel-delete"
                             disabled={remove.pending}
-                          >
-                            {t('common.delete')}
-                            <span className="visually-hidden"> {localizedName(channel, language, channel.key)}</span>
-                          </button>
+                            onClick={() => onDelete(channel)}
+                          />
                         </td>
                       )}
                     </tr>

@@ -14,6 +14,7 @@ import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { ReplyTemplateDialog } from './ReplyTemplateDialog.tsx';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 export function ReplyTemplatesPage() {
   const { t } = useTranslation();
@@ -78,12 +79,8 @@ function TemplateList({ canEdit }: { canEdit: boolean }) {
                     </td>
                     {canEdit && (
                       <td className="row-actions">
-                        <button type="button" className="button small" data-testid="template-edit" onClick={() => setEditing(template)}>
-                          {t('common.edit')}
-                        </button>
-                        <button type="button" className="button small danger" data-testid="template-delete" disabled={remove.pending} onClick={() => void onDelete(template)}>
-                          {t('common.delete')}
-                        </button>
+                        <RowButton label={t('common.edit')} rowName={template.name} testId="template-edit" onClick={() => setEditing(template)} />
+                        <RowButton label={t('common.delete')} rowName={template.name} danger testId="template-delete" disabled={remove.pending} onClick={() => void onDelete(template)} />
                       </td>
                     )}
                   </tr>

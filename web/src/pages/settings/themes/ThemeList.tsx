@@ -5,6 +5,7 @@ import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedLabel } from '../../../i18n/names.ts';
 import { filterThemes, type ServerProblem } from './taxonomy.ts';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 interface Props {
   themes: readonly TaxonomyTheme[];
@@ -70,16 +71,8 @@ export function ThemeList({ themes, problems, canEdit, onOpen, onDelete }: Props
                   <td className="numeric">{theme.terms_en.length}</td>
                   <td className="numeric">{theme.patterns.length}</td>
                   <td className="row-actions">
-                    <button type="button" className="button small" data-testid="theme-edit" onClick={() => onOpen(index)}>
-                      {canEdit ? t('common.edit') : t('themes.taxonomy.view')}
-                      <span className="visually-hidden"> {label}</span>
-                    </button>
-                    {canEdit && (
-                      <button type="button" className="button small danger-text" data-testid="theme-delete" onClick={() => onDelete(index)}>
-                        {t('common.delete')}
-                        <span className="visually-hidden"> {label}</span>
-                      </button>
-                    )}
+                    <RowButton label={canEdit ? t('common.edit') : t('themes.taxonomy.view')} rowName={label} testId="theme-edit" onClick={() => onOpen(index)} />
+                    {canEdit && <RowButton label={t('common.delete')} rowName={label} danger testId="theme-delete" onClick={() => onDelete(index)} />}
                   </td>
                 </tr>
               );

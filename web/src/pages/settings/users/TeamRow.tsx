@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../api/types.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useMutation } from '../../../hooks/useMutation.ts';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 interface Props {
   team: Team;
@@ -61,32 +62,17 @@ export function TeamRow({ team, canEdit, onRename, onDelete, onEditMembers }: Pr
       </div>
       {canEdit && !renaming && (
         <div className="row-actions">
-          <button type="button" className="button small" data-testid="team-members" onClick={onEditMembers}>
-            {t('teams.setMembers')}
-            <span className="visually-hidden"> {team.name}</span>
-          </button>
-          <button
-            type="button"
-            className="button small"
-            data-testid="team-rename"
+          <RowButton label={t('teams.setMembers')} rowName={team.name} testId="team-members" onClick={onEditMembers} />
+          <RowButton
+            label={t('teams.rename')}
+            rowName={team.name}
+            testId="team-rename"
             onClick={() => {
               setName(team.name);
               setRenaming(true);
             }}
-          >
-            {t('teams.rename')}
-            <span className="visually-hidden"> {team.name}</span>
-          </button>
-          <button
-            type="button"
-            className="button small danger-text"
-            data-testid="team-delete"
-            disabled={remove.pending}
-            onClick={() => remove.run()}
-          >
-            {t('common.delete')}
-            <span className="visually-hidden"> {team.name}</span>
-          </button>
+          />
+          <RowButton label={t('common.delete')} rowName={team.name} danger testId="team-delete" disabled={remove.pending} onClick={() => void remove.run()} />
         </div>
       )}
       <ErrorMessage error={rename.error ?? remove.error} />

@@ -9,6 +9,7 @@ import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 interface Props {
   users: AsyncState<User[]>;
@@ -98,16 +99,14 @@ export function UsersSection({ users, canEdit, currentUserId }: Props) {
                     {canEdit && (
                       <td className="row-actions">
                         {editable && (
-                          <button
-                            type="button"
-                            className={user.disabled ? 'button small' : 'button small danger-text'}
-                            data-testid="user-toggle-disabled"
+                          <RowButton
+                            label={user.disabled ? t('users.enable') : t('users.disable')}
+                            rowName={user.name || user.email}
+                            danger={!user.disabled}
+                            testId="user-toggle-disabled"
                             disabled={change.pending}
                             onClick={() => toggleDisabled(user)}
-                          >
-                            {user.disabled ? t('users.enable') : t('users.disable')}
-                            <span className="visually-hidden"> {user.name || user.email}</span>
-                          </button>
+                          />
                         )}
                       </td>
                     )}

@@ -14,6 +14,7 @@ import { useChannels } from '../../../hooks/useChannels.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { TableHead } from '../../../components/TableHead.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
 
 /** Inbound webhooks: other systems (ticketing, review sites, call centres) push feedback, signed with a secret. */
 export function WebhooksPage() {
@@ -152,9 +153,7 @@ curl -X POST '${url(created)}' \\
                     <td>{webhook.revoked_at ? t('webhooks.revoked') : webhook.last_used_at ? format.relative(webhook.last_used_at) : t('webhooks.neverUsed')}</td>
                     <td className="row-actions">
                       {!webhook.revoked_at && (
-                        <button type="button" className="button small danger-text" onClick={() => onRevoke(webhook)} disabled={revoke.pending}>
-                          {t('webhooks.revoke')}
-                        </button>
+                        <RowButton label={t('webhooks.revoke')} rowName={webhook.name} danger disabled={revoke.pending} onClick={() => void onRevoke(webhook)} />
                       )}
                     </td>
                   </tr>
