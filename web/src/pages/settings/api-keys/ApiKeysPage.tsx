@@ -9,12 +9,12 @@ import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { NewKeyReveal } from './NewKeyReveal.tsx';
-import { TableHead } from '../../../components/TableHead.tsx';
-import { RowButton } from '../../../components/RowButton.tsx';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();

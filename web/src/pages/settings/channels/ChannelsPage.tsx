@@ -10,13 +10,13 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { optionalText } from '../../../components/forms.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedName } from '../../../i18n/names.ts';
 import { ChannelForm, type ChannelFormValues } from './ChannelForm.tsx';
-import { TableHead } from '../../../components/TableHead.tsx';
-import { RowButton } from '../../../components/RowButton.tsx';
 
 export function ChannelsPage() {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyTheme } from '../../../api/textSettings.ts';
+import { RowButton } from '../../../components/RowButton.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { localizedLabel } from '../../../i18n/names.ts';
 import { filterThemes, type ServerProblem } from './taxonomy.ts';
-import { TableHead } from '../../../components/TableHead.tsx';
-import { RowButton } from '../../../components/RowButton.tsx';
 
 interface Props {
   themes: readonly TaxonomyTheme[];

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../api/types.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { useMutation } from '../../../hooks/useMutation.ts';
 import { RowButton } from '../../../components/RowButton.tsx';
+import { useMutation } from '../../../hooks/useMutation.ts';
 
 interface Props {
   team: Team;

@@ -4,12 +4,12 @@ import { ROLES, type Role, type User } from '../../../api/types.ts';
 import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import type { AsyncState } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
-import { TableHead } from '../../../components/TableHead.tsx';
-import { RowButton } from '../../../components/RowButton.tsx';
 
 interface Props {
   users: AsyncState<User[]>;

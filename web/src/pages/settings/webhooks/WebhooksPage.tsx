@@ -9,12 +9,12 @@ import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { RowButton } from '../../../components/RowButton.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useChannels } from '../../../hooks/useChannels.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
-import { TableHead } from '../../../components/TableHead.tsx';
-import { RowButton } from '../../../components/RowButton.tsx';
 
 /** Inbound webhooks: other systems (ticketing, review sites, call centres) push feedback, signed with a secret. */
 export function WebhooksPage() {
