@@ -1,4 +1,4 @@
-// The header row of a settings table. With `actions`, a last column for the row's buttons, whose
+// The header row of a data table. With `actions`, a last column for the row's buttons, whose
 // heading only screen readers hear (the buttons name themselves).
 import { useTranslation } from 'react-i18next';
 
@@ -7,15 +7,15 @@ export interface TableColumn {
   numeric?: boolean;
 }
 
-export function TableHead({ columns, actions }: { columns: Array<string | TableColumn>; actions: boolean }) {
+export function TableHead({ columns, actions = false }: { columns: Array<string | TableColumn>; actions?: boolean }) {
   const { t } = useTranslation();
   return (
     <thead>
       <tr>
-        {columns.map((column) => {
+        {columns.map((column, index) => {
           const { label, numeric } = typeof column === 'string' ? { label: column, numeric: false } : column;
           return (
-            <th key={label} scope="col" className={numeric ? 'numeric' : undefined}>
+            <th key={index} scope="col" className={numeric ? 'numeric' : undefined}>
               {label}
             </th>
           );

@@ -13,6 +13,7 @@ import {
 import { AsyncList } from '../../components/AsyncList.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
 import { AlertsTabs } from './AlertsTabs.tsx';
@@ -25,15 +26,15 @@ function DeliveryLog({ channelId, version }: { channelId: string; version: numbe
   if (!log.data?.length) return null;
   return (
     <table className="data-table" data-testid="delivery-log">
-      <thead>
-        <tr>
-          <th scope="col">{t('alerts.channels.when')}</th>
-          <th scope="col">{t('alerts.channels.message')}</th>
-          <th scope="col">{t('alerts.channels.status')}</th>
-          <th scope="col">{t('alerts.channels.attempts')}</th>
-          <th scope="col">{t('alerts.channels.response')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t('alerts.channels.when'),
+          t('alerts.channels.message'),
+          t('alerts.channels.status'),
+          t('alerts.channels.attempts'),
+          t('alerts.channels.response'),
+        ]}
+      />
       <tbody>
         {log.data.slice(0, 10).map((delivery) => (
           <tr key={delivery.id}>

@@ -8,6 +8,7 @@ import { useSession } from '../../app/AuthContext.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { customerName } from '../customers/customerName.ts';
@@ -81,18 +82,18 @@ export function CasesPage() {
           </p>
         ) : (
           <table className="data-table" data-testid="cases-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.columns.number')}</th>
-                <th scope="col">{t('cases.columns.title')}</th>
-                <th scope="col">{t('cases.columns.customer')}</th>
-                <th scope="col">{t('cases.columns.status')}</th>
-                <th scope="col">{t('cases.columns.priority')}</th>
-                <th scope="col">{t('cases.columns.owner')}</th>
-                <th scope="col">{t('cases.columns.sla')}</th>
-                <th scope="col">{t('cases.columns.age')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('cases.columns.number'),
+                t('cases.columns.title'),
+                t('cases.columns.customer'),
+                t('cases.columns.status'),
+                t('cases.columns.priority'),
+                t('cases.columns.owner'),
+                t('cases.columns.sla'),
+                t('cases.columns.age'),
+              ]}
+            />
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} data-testid="case-row" data-case-id={item.id} data-status={item.status}>

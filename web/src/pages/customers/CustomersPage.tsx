@@ -5,6 +5,7 @@ import { listCustomers, type CustomerListItem } from '../../api/customers.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useChannels } from '../../hooks/useChannels.ts';
 import { useDebouncedEffect } from '../../hooks/useDebouncedEffect.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -75,15 +76,15 @@ export function CustomersPage() {
           </p>
         ) : (
           <table className="data-table" data-testid="customers-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('customers.customer')}</th>
-                <th scope="col">{t('customers.identifiers')}</th>
-                <th scope="col">{t('customers.channels')}</th>
-                <th scope="col">{t('customers.feedbackCount')}</th>
-                <th scope="col">{t('customers.lastSeen')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('customers.customer'),
+                t('customers.identifiers'),
+                t('customers.channels'),
+                t('customers.feedbackCount'),
+                t('customers.lastSeen'),
+              ]}
+            />
             <tbody>
               {items.map((customer) => (
                 <tr key={customer.id} data-testid="customer-row" className={customer.erased_at ? 'row-muted' : undefined}>

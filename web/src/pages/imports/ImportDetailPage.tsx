@@ -5,6 +5,7 @@ import { cancelImport, deleteImport, getImport, importErrorsCsvUrl, listImportEr
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useChannels } from '../../hooks/useChannels.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
@@ -122,13 +123,7 @@ export function ImportDetailPage() {
           </div>
           {errors.data && (
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('imports.row')}</th>
-                  <th scope="col">{t('imports.field')}</th>
-                  <th scope="col">{t('imports.problem')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('imports.row'), t('imports.field'), t('imports.problem')]} />
               <tbody>
                 {errors.data.items.slice(0, SHOWN_ERRORS).map((error, index) => (
                   <tr key={`${error.row_number}-${index}`} data-testid="import-error">

@@ -6,6 +6,7 @@ import { canEditSettings } from '../../app/permissions.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { formatBytes, statusClass } from './importLabels.ts';
@@ -51,16 +52,7 @@ function ImportList() {
   return (
     <section className="card">
       <table className="data-table" data-testid="imports-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('imports.file')}</th>
-            <th scope="col">{t('imports.status')}</th>
-            <th scope="col">{t('imports.created')}</th>
-            <th scope="col">{t('imports.duplicates')}</th>
-            <th scope="col">{t('imports.failed')}</th>
-            <th scope="col">{t('imports.when')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('imports.file'), t('imports.status'), t('imports.created'), t('imports.duplicates'), t('imports.failed'), t('imports.when')]} />
         <tbody>
           {imports.data.map((item) => (
             <tr key={item.id} data-testid="import-row">

@@ -3,6 +3,7 @@ import { listResponses, responsesCsvUrl } from '../../api/surveys.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { AsyncList } from '../../components/AsyncList.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 
 export function ResponsesPanel({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation();
@@ -22,14 +23,14 @@ export function ResponsesPanel({ surveyId }: { surveyId: string }) {
       <AsyncList state={responses} emptyTestId="responses-empty" emptyText={t('surveys.responsesPanel.empty')}>
         {(items) => (
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('surveys.responsesPanel.when')}</th>
-                <th scope="col">{t('surveys.responsesPanel.channel')}</th>
-                <th scope="col">{t('surveys.responsesPanel.state')}</th>
-                <th scope="col">{t('surveys.responsesPanel.answers')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('surveys.responsesPanel.when'),
+                t('surveys.responsesPanel.channel'),
+                t('surveys.responsesPanel.state'),
+                t('surveys.responsesPanel.answers'),
+              ]}
+            />
             <tbody>
               {items.map((response) => (
                 <tr key={response.id} data-testid="response-row">

@@ -5,6 +5,7 @@ import { useSession } from '../../app/AuthContext.tsx';
 import { AsyncList } from '../../components/AsyncList.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useMutation } from '../../hooks/useMutation.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -42,16 +43,7 @@ export function SurveysPage() {
         <AsyncList state={surveys} emptyTestId="surveys-empty" emptyText={t('surveys.empty')}>
           {(items) => (
             <table className="data-table" data-testid="surveys-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('surveys.name')}</th>
-                  <th scope="col">{t('surveys.status')}</th>
-                  <th scope="col" className="numeric">
-                    {t('surveys.responses')}
-                  </th>
-                  <th scope="col">{t('common.createdAt')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('surveys.name'), t('surveys.status'), { label: t('surveys.responses'), numeric: true }, t('common.createdAt')]} />
               <tbody>
                 {items.map((survey) => (
                   <tr key={survey.id} data-testid="survey-row">

@@ -6,6 +6,7 @@ import { canEditSettings } from '../../../app/permissions.ts';
 import { AsyncList } from '../../../components/AsyncList.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReadOnlyNotice } from '../../../components/ReadOnlyNotice.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useAsync } from '../../../hooks/useAsync.ts';
 import { useMutation } from '../../../hooks/useMutation.ts';
 import { useFormat } from '../../../i18n/format.ts';
@@ -46,19 +47,15 @@ export function JourneysPage() {
         <AsyncList state={journeys} emptyTestId="journeys-empty" emptyText={t('journeys.empty')}>
           {(items) => (
             <table className="data-table" data-testid="journeys-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.name')}</th>
-                  <th scope="col">{t('journeys.description')}</th>
-                  <th scope="col" className="numeric">
-                    {t('journeys.stages')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('journeys.touchpoints')}
-                  </th>
-                  <th scope="col">{t('common.createdAt')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('common.name'),
+                  t('journeys.description'),
+                  { label: t('journeys.stages'), numeric: true },
+                  { label: t('journeys.touchpoints'), numeric: true },
+                  t('common.createdAt'),
+                ]}
+              />
               <tbody>
                 {items.map((journey) => (
                   <tr key={journey.id} data-testid="journey-row">

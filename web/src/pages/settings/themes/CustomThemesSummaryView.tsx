@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomThemesSummary } from '../../../api/textSettings.ts';
 import { KeyValueTable } from '../../../components/KeyValueTable.tsx';
+import { TableHead } from '../../../components/TableHead.tsx';
 import { useFormat } from '../../../i18n/format.ts';
 
 export function CustomThemesSummaryView({ summary }: { summary: CustomThemesSummary }) {
@@ -17,14 +18,7 @@ export function CustomThemesSummaryView({ summary }: { summary: CustomThemesSumm
         ]}
       />
       <table className="data-table custom-themes-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('themes.custom.theme')}</th>
-            <th scope="col" className="numeric">
-              {t('themes.custom.exampleCount')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('themes.custom.theme'), { label: t('themes.custom.exampleCount'), numeric: true }]} />
         <tbody>
           {themes.map(([theme, count]) => (
             <tr key={theme} data-testid="custom-theme-row" data-theme-id={theme}>
