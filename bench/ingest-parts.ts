@@ -20,6 +20,7 @@ import { systemActor } from '../src/domain/actor.ts';
 import { prepareFeedbackItems, storePreparedFeedback, type PreparedItem } from '../src/domain/feedback/ingest-feedback-batch.ts';
 import { createBenchOrg, generateItems } from './lib/bench-org.ts';
 import { postgresCpuMs, postmasterPidOf } from './lib/cpu-usage.ts';
+import { chunk, inLanes } from './lib/lanes.ts';
 import { arg, round } from './lib/openvoc-child.ts';
 
 const ITEMS = arg('items', 20_000);
@@ -98,17 +99,10 @@ async function measureVariant(removal: string[]): Promise<Array<{ items_per_seco
       const items = await generateItems(pool, org.orgId, ITEMS, `parts-${roundNumber}`, 100 + roundNumber);
       // Validation and text analysis happen before the clock starts: only storing is measured.
       const batches: PreparedItem[][] = [];
-      for (let start = 0; start < items.length; start += BATCH_SIZE) {
-        batches.push(await prepareFeedbackItems(pool, actor, items.slice(start, start + BATCH_SIZE), ['items'], { freshReferences: false }));
-      }
+      for (const part of chunk(items, BATCH_SIZE)) batches.push(await prepareFeedbackItems(pool, actor, part, ['items'], { freshReferences: false }));
       const cpuBefore = postgresCpuMs(postmaster);
       const started = performance.now();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < batches.length) await storePreparedFeedback(pool, actor, batches[next++]!);
-        }),
-      );
+      await inLanes(batches, CONCURRENCY, async (batch) => void (await storePreparedFeedback(pool, actor, batch)));
       const seconds = (performance.now() - started) / 1000;
       rounds.push({ items_per_second: Math.round(ITEMS / seconds), postgres_cpu_ms_per_item: round((postgresCpuMs(postmaster) - cpuBefore) / ITEMS, 4) });
     }

@@ -22,6 +22,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { createPool } from '../src/db/pool.ts';
 import { createBenchOrg, generateItems } from './lib/bench-org.ts';
 import { cpuMeter, cpuPerItem, postmasterPidOf, processCpuMs } from './lib/cpu-usage.ts';
+import { chunk, inLanes } from './lib/lanes.ts';
 import { postJson, type Posted } from './lib/post-json.ts';
 import { resetStatementProfile, restartWithStatementProfile, topStatements } from './lib/statement-profile.ts';
 import { arg, freePort, percentile, round, startOpenvoc, stopOpenvoc } from './lib/openvoc-child.ts';
@@ -135,28 +136,17 @@ function listArg(name: string, fallback: number[]): number[] {
   return values;
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}
-
 /** Sends every body with `concurrency` requests in flight; times each request. */
 async function drive(bodies: string[], concurrency: number, send: (body: string) => Promise<Posted>, items: number): Promise<ModeResult> {
   const latencies: number[] = [];
   let nonOk = 0;
-  let next = 0;
   const start = performance.now();
-  const lane = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++]!;
-      const sent = performance.now();
-      const response = await send(body);
-      latencies.push(performance.now() - sent);
-      if (response.status < 200 || response.status > 299) nonOk++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, lane));
+  await inLanes(bodies, concurrency, async (body) => {
+    const sent = performance.now();
+    const response = await send(body);
+    latencies.push(performance.now() - sent);
+    if (response.status < 200 || response.status > 299) nonOk++;
+  });
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   return {
@@ -186,15 +176,10 @@ async function rawCeiling(pool: pg.Pool, orgId: string, items: number): Promise<
   ).rows.map((row) => `"${row.column_name}"`);
   const rows = (await pool.query(`SELECT ${columns.join(', ')} FROM feedback WHERE org_id = $1 AND external_id LIKE 'batch-%'`, [orgId])).rows;
   const chunks = chunk(rows, BATCH_SIZE).map((part) => JSON.stringify(part));
-  let next = 0;
   const start = performance.now();
-  const lane = async () => {
-    while (next < chunks.length) {
-      const json = chunks[next++]!;
-      await pool.query(`INSERT INTO bench_raw_feedback (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::bench_raw_feedback, $1::json)`, [json]);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+  await inLanes(chunks, CONCURRENCY, async (json) => {
+    await pool.query(`INSERT INTO bench_raw_feedback (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::bench_raw_feedback, $1::json)`, [json]);
+  });
   const seconds = (performance.now() - start) / 1000;
   return { items: Math.min(items, rows.length), seconds: round(seconds, 2), items_per_second: Math.round(rows.length / seconds) };
 }
