@@ -20,8 +20,7 @@ export interface FusionItem {
 export interface CustomerLinkPlan {
   /** Per item, in the items' order; null for items without identifiers. */
   customerIds: Array<string | null>;
-  /** Every key the items carry, and who owned each when the plan was made (absent: nobody). */
-  keys: IdentifierKey[];
+  /** Who owned each key of the items when the plan was made (absent: nobody). */
   owners: Map<string, IdentifierOwner>;
   /** Profiles to create (their ids are new) and existing profiles whose seen-range may widen. */
   newProfiles: CustomerUpsert[];
@@ -72,7 +71,9 @@ function groupsOf(items: FusionItem[], owners: Map<string, IdentifierOwner>): Gr
   const components = new Map<string, number[]>();
   for (const index of indexes) {
     const set = sets.find(`i:${index}`);
-    components.set(set, [...(components.get(set) ?? []), index]);
+    const members = components.get(set);
+    if (members) members.push(index);
+    else components.set(set, [index]);
   }
   return [...components.values()].map((members) => {
     const roots = new Map<string, Date>();
@@ -102,10 +103,11 @@ export function planCustomerLinks({ items, owners, groups }: Grouping, blocked: 
   const placements = new Map<number, Placement>();
   const merges: NewMerge[] = [];
   const newCustomerIds = new Set<string>();
+  const earlierNewId = previous && earlierNewIds(previous);
   for (const { members, roots } of groups) {
     const isBlocked = roots.some((a, i) => roots.slice(i + 1).some((b) => blocked.has(`${a}|${b}`)));
     if (roots.length === 0) {
-      const id = (previous && reusableId(previous, members.map((index) => items[index]!.feedbackId))) ?? randomUUID();
+      const id = earlierNewId?.(members.map((index) => items[index]!.feedbackId)) ?? randomUUID();
       newCustomerIds.add(id);
       for (const index of members) placements.set(index, { customerId: id, homeId: id });
       continue;
@@ -123,7 +125,6 @@ export function planCustomerLinks({ items, owners, groups }: Grouping, blocked: 
   const profiles = customerUpserts(items, placements);
   return {
     customerIds: items.map((_item, index) => placements.get(index)?.customerId ?? null),
-    keys: keysOf(items),
     owners,
     newProfiles: profiles.filter((profile) => newCustomerIds.has(profile.id)),
     existingProfiles: profiles.filter((profile) => !newCustomerIds.has(profile.id)),
@@ -138,13 +139,18 @@ export interface EarlierPlan {
   newIds: Set<string>;
 }
 
-/** The earlier plan's new id for exactly these items (by feedback id), if they had one and nothing else did. */
-function reusableId(previous: EarlierPlan, feedbackIds: string[]): string | undefined {
-  const id = previous.customerOf.get(feedbackIds[0]!);
-  if (!id || !previous.newIds.has(id) || feedbackIds.some((feedbackId) => previous.customerOf.get(feedbackId) !== id)) return undefined;
-  let holders = 0;
-  for (const other of previous.customerOf.values()) if (other === id) holders++;
-  return holders === feedbackIds.length ? id : undefined;
+/**
+ * Finds the earlier plan's new id for exactly some items (by feedback id), if they had one and nothing
+ * else did. The earlier plan's items are counted per customer once, not once per group asked about.
+ */
+function earlierNewIds(previous: EarlierPlan): (feedbackIds: string[]) => string | undefined {
+  const itemCount = new Map<string, number>();
+  for (const id of previous.customerOf.values()) if (id) itemCount.set(id, (itemCount.get(id) ?? 0) + 1);
+  return (feedbackIds) => {
+    const id = previous.customerOf.get(feedbackIds[0]!);
+    if (!id || !previous.newIds.has(id) || feedbackIds.some((feedbackId) => previous.customerOf.get(feedbackId) !== id)) return undefined;
+    return itemCount.get(id) === feedbackIds.length ? id : undefined;
+  };
 }
 
 /** Whether the keys are owned exactly as `owners` says (same profile and home, none folded, none added). */
