@@ -8,7 +8,7 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../authorize.ts';
 import { completeCustomerLinks, prepareCustomerLinks } from '../identity/link-feedback-to-customers.ts';
 import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
-import { lockIdentityForIngest } from '../identity/lock-fusion-identifiers.ts';
+import { lockIdentityForIngest } from '../identity/lock-identity-for-ingest.ts';
 import { problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
