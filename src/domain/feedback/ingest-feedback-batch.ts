@@ -9,6 +9,7 @@ import { authorize } from '../authorize.ts';
 import { completeCustomerLinks, prepareCustomerLinks } from '../identity/link-feedback-to-customers.ts';
 import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
 import { lockIdentityForIngest } from '../identity/lock-identity-for-ingest.ts';
+import { mapInSlices } from '../map-in-slices.ts';
 import { problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
@@ -64,7 +65,7 @@ export async function prepareFeedbackItems(
     validateItems(db, actor, rawItems, pathPrefix, freshReferences),
     textAnalysisOptions(db, actor.orgId),
   ]);
-  return items.map((item) => toRow(item, analysisOptions));
+  return mapInSlices(items, (item) => toRow(item, analysisOptions));
 }
 
 /** Stores prepared items in one transaction, running it again after a deadlock or a re-sent item. */
@@ -138,7 +139,7 @@ async function store(db: Db, actor: Actor, prepared: PreparedItem[], { readBack,
 
 async function validateItems(db: Db, actor: Actor, rawItems: unknown[], pathPrefix: string[], fresh: boolean): Promise<ValidFeedback[]> {
   const problems: FieldProblem[] = [];
-  const valid: Array<ValidFeedback | undefined> = rawItems.map((raw, index) => {
+  const valid: Array<ValidFeedback | undefined> = await mapInSlices(rawItems, (raw, index) => {
     const parsed = feedbackInputSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     problems.push(...problemsOf(parsed.error.issues, itemPath(pathPrefix, index)));
