@@ -17,7 +17,10 @@ import { evaluate, type Metrics } from './lib/sentiment-eval.ts';
 import { trainSentiment, type TrainConfig } from './lib/sentiment-train.ts';
 import { CANDIDATES } from './lib/sentiment-candidates.ts';
 
-const BIAS_SCALES = [1, 0.5, 0];
+// A two-class model's intercept also places the neutral band (|logit| < neutralLogit): at its
+// full value (≈ −0.7 for zh) short, plain praise such as "房间很干净" reads as neutral, so the Chinese
+// model only chooses between half and no intercept. The English model learns neutral as a class.
+const BIAS_SCALES: Record<'zh' | 'en', number[]> = { zh: [0.5, 0], en: [1, 0.5, 0] };
 const NEUTRAL_SHIFTS = [0, -0.25, -0.5, -0.75, -1];
 
 function sha256(rel: string): string {
@@ -55,7 +58,7 @@ function trainLang(lang: 'zh' | 'en'): void {
     const trained = trainSentiment(train, cfg, { train: trainFile, train_sha256: sha256(trainFile), dev: devFile, dev_sha256: sha256(devFile), train_items: train.length });
     // The intercept encodes the training set's mix of short and long reviews; shrinking it is
     // a dev-tuned choice (short CX comments should not lean to one side by default).
-    for (const biasScale of BIAS_SCALES) {
+    for (const biasScale of BIAS_SCALES[lang]) {
       // Three-class models: also shift the neutral intercept (a dev-chosen neutral threshold).
       for (const shift of lang === 'en' ? NEUTRAL_SHIFTS : [0]) {
         const bias = trained.bias.map((b, k) => b * biasScale + (k === 1 ? shift : 0));
@@ -68,7 +71,7 @@ function trainLang(lang: 'zh' | 'en'): void {
     }
   }
   if (!best) throw new Error('no candidate');
-  best.file.training = { ...best.file.training, dev_metrics: best.detail, candidates_tried: CANDIDATES[lang].length * BIAS_SCALES.length * (lang === 'en' ? NEUTRAL_SHIFTS.length : 1) };
+  best.file.training = { ...best.file.training, dev_metrics: best.detail, candidates_tried: CANDIDATES[lang].length * BIAS_SCALES[lang].length * (lang === 'en' ? NEUTRAL_SHIFTS.length : 1) };
   const path = modelPath(lang);
   writeFileSync(path, `${JSON.stringify(best.file)}\n`);
   console.error(`${lang}: wrote ${path.pathname} (${best.file.count} features, dev ${JSON.stringify(best.detail)})`);

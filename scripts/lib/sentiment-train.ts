@@ -5,6 +5,7 @@ import type { ClauseWeights } from '../../src/domain/text/sentiment/clauses.ts';
 import { KEY_LENGTH, KEY_LEX_NEG, KEY_LEX_POS, KEY_QUESTION, type FeatureConfig } from '../../src/domain/text/sentiment/features.ts';
 import { encodeModel, type SentimentModelFile } from '../../src/domain/text/sentiment/model-file.ts';
 import { trainFtrl, type FtrlOptions } from '../../src/domain/text/ml/ftrl.ts';
+import { naiveBayesRatios, scaleRows } from '../../src/domain/text/ml/nb-ratio.ts';
 import { buildVocab, hashDocs, toRows, type PreparedDoc } from './sentiment-dataset.ts';
 
 export interface TrainConfig {
@@ -16,6 +17,8 @@ export interface TrainConfig {
   minCount: number;
   /** Weight rows so each class contributes equally (removes the training set's class prior). */
   balanceClasses: boolean;
+  /** Two-class models: NB log-count-ratio scaling with this smoothing (NBSVM); absent = none. */
+  nbSmoothing?: number;
   /** Weights with smaller magnitude are dropped from the shipped file. */
   prune: number;
   neutralLogit?: number;
@@ -35,7 +38,11 @@ export function trainSentiment(docs: PreparedDoc[], cfg: TrainConfig, training: 
     for (const l of labels) counts[l] = (counts[l] ?? 0) + 1;
     rowWeights = Float32Array.from(labels, (l) => docs.length / (cfg.labels.length * (counts[l] ?? 1)));
   }
+  const ratios = cfg.nbSmoothing && K === 1 ? naiveBayesRatios(rows, labels, vocab.size, cfg.nbSmoothing, DENSE_KEYS.length) : null;
+  if (ratios) scaleRows(rows, ratios);
   const model = trainFtrl(rows, labels, vocab.size, { ...cfg.ftrl, classes: K, rowWeights, unregularized: DENSE_KEYS.length });
+  // Folded back so the shipped weights apply to unscaled features.
+  if (ratios) for (let i = 0; i < vocab.size; i++) model.weights[i] = (model.weights[i] as number) * (ratios[i] as number);
   const keys: number[] = [];
   const weights: number[] = [];
   for (const [key, idx] of vocab) {
@@ -53,7 +60,7 @@ export function trainSentiment(docs: PreparedDoc[], cfg: TrainConfig, training: 
       clauseWeights: cfg.clauseWeights,
       ...(cfg.neutralLogit !== undefined ? { neutralLogit: cfg.neutralLogit } : {}),
       bias: Array.from(model.bias),
-      training: { ...training, vocabulary: vocab.size, kept: keys.length, ftrl: cfg.ftrl, minCount: cfg.minCount, balanceClasses: cfg.balanceClasses, prune: cfg.prune },
+      training: { ...training, vocabulary: vocab.size, kept: keys.length, ftrl: cfg.ftrl, minCount: cfg.minCount, balanceClasses: cfg.balanceClasses, prune: cfg.prune, ...(ratios ? { nbSmoothing: cfg.nbSmoothing } : {}) },
     },
     Uint32Array.from(keys),
     Float32Array.from(weights),

@@ -99,7 +99,7 @@ describe('scoreSentiment', () => {
   });
 
   it('scores every clause', () => {
-    const r = sentiment('房间很干净。早餐太难吃了！');
+    const r = sentiment('房间的环境很好。早餐太难吃了！');
     expect(r.clauses.map((c) => c.label)).toEqual(['positive', 'negative']);
   });
 
