@@ -17,7 +17,7 @@ import { evaluate, type Metrics } from './lib/sentiment-eval.ts';
 import { trainSentiment, type TrainConfig } from './lib/sentiment-train.ts';
 import { CANDIDATES } from './lib/sentiment-candidates.ts';
 
-// A two-class model's intercept also places the neutral band (|logit| < neutralLogit): at its
+// A two-class model's intercept also places the neutral band (|logit| < 2 × neutralLogit): at its
 // full value (≈ −0.7 for zh) short, plain praise such as "房间很干净" reads as neutral, so the Chinese
 // model only chooses between half and no intercept. The English model learns neutral as a class.
 const BIAS_SCALES: Record<'zh' | 'en', number[]> = { zh: [0.5, 0], en: [1, 0.5, 0] };
