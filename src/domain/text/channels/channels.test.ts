@@ -50,6 +50,14 @@ describe('breakpoints', () => {
     expect(bp?.evidence.length).toBeGreaterThan(1);
   });
 
+  it.each([
+    ['booked in the app, but the store said there was no booking on record', 'app', 'store'],
+    ['paid on the website and the branch found no trace of the payment', 'website', 'store'],
+    ['the store did not recognise the voucher from the app', 'app', 'store'],
+  ])('a failure cue alone, without negative sentiment: %s', (text, from, to) => {
+    expect(breakpoint(text, false)).toMatchObject({ from, to });
+  });
+
   it('is null without a hand-over problem', () => {
     expect(breakpoint('门店和app都很好用', false)).toBeNull();
     expect(breakpoint('门店服务很好', false)).toBeNull();
