@@ -22,11 +22,13 @@ async function nlpjs(require: Req): Promise<Baseline> {
   const { SentimentAnalyzer } = require('@nlpjs/sentiment') as { SentimentAnalyzer: new (s: unknown) => { process(i: { locale: string; text: string }): Promise<{ sentiment: { score: number } }> } };
   const { containerBootstrap } = require('@nlpjs/core') as { containerBootstrap: () => { use(p: unknown): void } };
   const container = containerBootstrap();
-  // The language packs hold the sentiment lexicons; they are separate packages.
+  // The lexicons live in the language packs. Only the full @nlpjs/lang-en has one (SentiCon);
+  // @nlpjs/lang-en-min registers an empty one and @nlpjs/lang-zh none at all, so nlp.js scores
+  // every Chinese text 0 — it has no Chinese sentiment, which is what a TypeScript user gets.
   const packs: string[] = [];
-  for (const [id, key] of [['@nlpjs/lang-en-min', 'LangEn'], ['@nlpjs/lang-en', 'LangEn'], ['@nlpjs/lang-zh', 'LangZh']] as const) {
+  for (const [id, key] of [['@nlpjs/lang-en', 'LangEn'], ['@nlpjs/lang-zh', 'LangZh']] as const) {
     const mod = tryRequire(require, id) as Record<string, unknown> | null;
-    if (mod && mod[key] && !packs.some((p) => p.includes(key.slice(4).toLowerCase()))) {
+    if (mod?.[key]) {
       container.use(mod[key]);
       packs.push(id);
     }
@@ -34,9 +36,7 @@ async function nlpjs(require: Req): Promise<Baseline> {
   const analyzer = new SentimentAnalyzer({ container });
   return {
     name: 'nlpjs_sentiment',
-    description: packs.length
-      ? `@nlpjs/sentiment with ${packs.join(', ')}`
-      : '@nlpjs/sentiment as installed, without language packs (@nlpjs/lang-en / @nlpjs/lang-zh are not dependencies of this repo): it has no lexicon and scores every text 0 (neutral)',
+    description: `@nlpjs/sentiment with ${packs.join(', ') || 'no language pack'} (English: SentiCon lexicon; Chinese: no lexicon in nlp.js, scores 0)`,
     langs: ['zh', 'en'],
     score: async (text, lang) => (await analyzer.process({ locale: lang, text })).sentiment.score,
   };
