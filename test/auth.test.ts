@@ -41,6 +41,12 @@ describe('password login', () => {
     expect(response.json().error).toMatchObject({ code: 'validation_failed', details: [{ path: 'password' }] });
   });
 
+  it('rejects a hostile login body (an e-mail object whose length cannot be compared) with 400, not 500', async () => {
+    const response = await testApp.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: { length: { toString: '0' } }, password: 'x' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('validation_failed');
+  });
+
   it('logout ends the session on the server', async () => {
     const org = await createTestOrg(testApp);
     const owner = await org.as('owner');

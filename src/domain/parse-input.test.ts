@@ -23,6 +23,17 @@ describe('parseInput', () => {
     }
   });
 
+  it('answers validation_failed, not a crash, when zod cannot compare a hostile `length`', () => {
+    const hostile = JSON.parse('{"name": {"length": {"toString": "0"}}, "items": []}');
+    expect(() => schema.safeParse(hostile)).toThrow(TypeError); // why the guard exists
+    expect(() => parseInput(schema, hostile)).toThrow(expect.objectContaining({ code: 'validation_failed' }));
+  });
+
+  it('still lets a TypeError from our own refinements through as a bug', () => {
+    const buggy = z.string().refine((value) => (null as unknown as { has(v: string): boolean }).has(value));
+    expect(() => parseInput(buggy, 'x')).toThrow(TypeError);
+  });
+
   it('formats paths the way API users write them', () => {
     expect(formatPath(['items', 3, 'identifiers', 'email'])).toBe('items[3].identifiers.email');
     expect(formatPath([])).toBe('');

@@ -1,6 +1,7 @@
 // Validates use-case input with its zod schema and reports every problem with its field path,
 // the same way whether the input came from HTTP, the CLI or a job.
-import type { z } from 'zod';
+import { sep } from 'node:path';
+import { ZodError, type z } from 'zod';
 import { AppError } from '../errors.ts';
 
 export interface FieldProblem {
@@ -11,9 +12,28 @@ export interface FieldProblem {
 export type FieldPath = ReadonlyArray<string | number>;
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = safeParseUntrusted(schema, input);
   if (result.success) return result.data;
   throw validationFailed(problemsOf(result.error.issues));
+}
+
+const WRONG_TYPE = 'A value has the wrong type: an object where text or a list was expected.';
+
+/**
+ * `schema.safeParse` for input from outside (HTTP bodies, files, stdin). zod 4 keeps running length
+ * checks (.min, .max) after a type mismatch, to report more issues; on an object whose `length`
+ * cannot be compared — JSON such as {"length": {"toString": "0"}} — the check itself throws a
+ * TypeError. The input is wrong, not the server, so that becomes an ordinary failed parse. Only a
+ * TypeError raised inside zod is caught; one from our own refinements is still a bug.
+ */
+export function safeParseUntrusted<S extends z.ZodType>(schema: S, input: unknown): z.ZodSafeParseResult<z.output<S>> {
+  try {
+    return schema.safeParse(input);
+  } catch (error) {
+    const topFrame = error instanceof TypeError ? error.stack?.split('\n').find((line) => line.trim().startsWith('at ')) : undefined;
+    if (!topFrame?.includes(`${sep}zod${sep}`)) throw error;
+    return { success: false, error: new ZodError([{ code: 'custom', path: [], message: WRONG_TYPE, input }]) as z.ZodError<z.output<S>> };
+  }
 }
 
 export function problemsOf(issues: readonly z.core.$ZodIssue[], prefix: FieldPath = []): FieldProblem[] {

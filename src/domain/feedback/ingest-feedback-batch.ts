@@ -10,7 +10,7 @@ import { completeCustomerLinks, prepareCustomerLinks } from '../identity/link-fe
 import { prepareIdentifiers, type IdentifierKey } from '../identity/identifiers.ts';
 import { lockIdentityForIngest } from '../identity/lock-identity-for-ingest.ts';
 import { mapInSlices } from '../map-in-slices.ts';
-import { problemsOf, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
+import { problemsOf, safeParseUntrusted, validationFailed, type FieldPath, type FieldProblem } from '../parse-input.ts';
 import { textAnalysisOptions } from '../text-settings/text-analysis-options.ts';
 import type { AnalyzeOptions } from '../text/index.ts';
 import { analyseFeedback } from './analyse-feedback.ts';
@@ -140,7 +140,7 @@ async function store(db: Db, actor: Actor, prepared: PreparedItem[], { readBack,
 async function validateItems(db: Db, actor: Actor, rawItems: unknown[], pathPrefix: string[], fresh: boolean): Promise<ValidFeedback[]> {
   const problems: FieldProblem[] = [];
   const valid: Array<ValidFeedback | undefined> = await mapInSlices(rawItems, (raw, index) => {
-    const parsed = feedbackInputSchema.safeParse(raw);
+    const parsed = safeParseUntrusted(feedbackInputSchema, raw);
     if (parsed.success) return parsed.data;
     problems.push(...problemsOf(parsed.error.issues, itemPath(pathPrefix, index)));
     return undefined;

@@ -10,7 +10,7 @@ import { listChannels } from '../channels/list-channels.ts';
 import { feedbackInputSchema, MAX_BATCH_SIZE } from '../feedback/feedback.schema.ts';
 import { ingestFeedbackBatch } from '../feedback/ingest-feedback-batch.ts';
 import { existingTouchpointIds } from '../journeys/existing-touchpoint-ids.ts';
-import { formatPath, type FieldProblem } from '../parse-input.ts';
+import { formatPath, safeParseUntrusted, type FieldProblem } from '../parse-input.ts';
 import { findImport, finishImport, insertImportErrors, markRunning, saveProgress, type ImportErrorRow, type ImportProgress, type ImportRow } from './imports.repo.ts';
 import { mapRow, type MapContext } from './map-row.ts';
 import { DEFAULT_TIMEZONE } from './parse-date.ts';
@@ -83,7 +83,7 @@ export async function runImport(db: Db, orgId: string, importId: string, options
         continue;
       }
       const { item, problems } = mapRow(event.values, context);
-      const checked = problems.length > 0 ? undefined : feedbackInputSchema.safeParse(item);
+      const checked = problems.length > 0 ? undefined : safeParseUntrusted(feedbackInputSchema, item);
       if (checked && !checked.success) problems.push(...checked.error.issues.map((issue) => ({ field: formatPath(issue.path as Array<string | number>) || null, message: issue.message })));
       if (problems.length === 0 && !channels.has(String(item.channel))) problems.push({ field: 'channel', message: `"${String(item.channel)}" is not a channel of this organisation` });
       if (problems.length > 0) {

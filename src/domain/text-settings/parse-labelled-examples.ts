@@ -2,7 +2,7 @@
 // line and field of every problem, for `openvoc themes train` and uploads from the dashboard.
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { problemsOf, validationFailed, type FieldProblem } from '../parse-input.ts';
+import { problemsOf, safeParseUntrusted, validationFailed, type FieldProblem } from '../parse-input.ts';
 import type { LabelledExample } from './train-org-custom-themes.ts';
 
 const exampleSchema = z.object({
@@ -25,7 +25,7 @@ export function parseLabelledExamples(jsonl: string): LabelledExample[] {
       problems.push({ path: lineName, message: 'is not valid JSON' });
       return;
     }
-    const parsed = exampleSchema.safeParse(value);
+    const parsed = safeParseUntrusted(exampleSchema, value);
     if (parsed.success) examples.push(parsed.data);
     else problems.push(...problemsOf(parsed.error.issues).map((p) => ({ path: `${lineName}${p.path ? `, field ${p.path}` : ''}`, message: p.message })));
   });
