@@ -9,10 +9,9 @@
 // (Math.log(2799) is one ulp below glibc's log, which the native build uses), so such ties can
 // fall either way, and whether one does changes with any edit of the dictionary (its total).
 
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { readJsonl } from './lib/jsonl.ts';
-import { segmenterDictionary } from '../src/domain/text/segmenter-dictionary.ts';
+import { jiebaDictionaries } from '../src/domain/text/core/jieba-cut.ts';
+import { forEachEntry } from '../src/domain/text/core/word-trie.ts';
 import { normalizeText } from '../src/domain/text/core/normalize.ts';
 import { tokenize } from '../src/domain/text/core/segment.ts';
 import type { Token } from '../src/domain/text/core/tokens.ts';
@@ -21,13 +20,9 @@ import { nativeTokenize } from '../test/support/native-jieba-tokenize.ts';
 const FILES = ['sentiment/zh-train.jsonl', 'sentiment/zh-dev.jsonl', 'sentiment/en-train.jsonl', 'sentiment/en-dev.jsonl', 'themes/zh-car-reviews-train.jsonl', 'themes/en-banking77-train.jsonl'];
 const describeTokens = (tokens: Token[]): string => tokens.map((t) => `${t.text}@${t.start}-${t.end}/${t.kind}${t.han ? 'h' : ''}`).join(' ');
 
+// Word frequencies exactly as the trie reads them (later dictionaries override earlier ones).
 const freq = new Map<string, bigint>();
-for (const dict of [readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8'), segmenterDictionary()]) {
-  for (const line of dict.split('\n')) {
-    const [word, f] = line.split(' ');
-    if (word && f) freq.set(word, BigInt(f));
-  }
-}
+for (const text of jiebaDictionaries()) forEachEntry(text, (from, to, f) => freq.set(text.slice(from, to), BigInt(f)));
 /** Piece count and product of frequencies of the Han pieces: equal for both cuts = an exact tie. */
 const routeKey = (tokens: Token[]): string => {
   let product = 1n;

@@ -25,12 +25,15 @@ const { buildWordTrie, firstSlot } = wt;
 
 let trie: WordTrie | null = null;
 
+/** The dictionaries the trie is built from, in jieba's text format, later ones overriding. */
+export function jiebaDictionaries(): string[] {
+  const require = createRequire(import.meta.url);
+  return [readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'), segmenterDictionary()];
+}
+
 /** jieba's dictionary trie; built on first use (~0.3 s), then shared. */
 export function jiebaTrie(): WordTrie {
-  if (trie) return trie;
-  const require = createRequire(import.meta.url);
-  const defaultDictionary = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
-  trie = buildWordTrie([defaultDictionary, segmenterDictionary()]);
+  trie ??= buildWordTrie(jiebaDictionaries());
   return trie;
 }
 

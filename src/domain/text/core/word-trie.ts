@@ -92,7 +92,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Calls `entry(wordFrom, wordTo, freq)` for every line that has a word (freq 0 when absent). */
-function forEachEntry(text: string, entry: (from: number, to: number, freq: number) => void): void {
+export function forEachEntry(text: string, entry: (from: number, to: number, freq: number) => void): void {
   let i = 0;
   const n = text.length;
   while (i < n) {
