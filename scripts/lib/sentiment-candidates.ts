@@ -6,7 +6,7 @@ import type { TrainConfig } from './sentiment-train.ts';
 const zhBase: TrainConfig = {
   lang: 'zh',
   labels: ['negative', 'positive'],
-  features: { wordBigrams: true, charBigrams: true, negScopeHan: 2, lexicon: true, lexiconScale: 0.5 },
+  features: { wordBigrams: true, charBigrams: true, negScopeHan: 2, lexicon: true, lexiconScale: 0.5, neutralTopicWords: true },
   clauseWeights: { before: 0.7, after: 1.3 },
   ftrl: { alpha: 0.05, beta: 1, l1: 1, l2: 5, epochs: 5, seed: 42 },
   minCount: 2,

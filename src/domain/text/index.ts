@@ -9,7 +9,7 @@ import { defaultCompiledTaxonomy } from './themes/match-themes.ts';
  * Version of everything that can change an analysis result (models, lexicons, taxonomy, rules).
  * Stored with each analysed item; bump it whenever any of those change so history is re-analysed.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 export { analyzeText, MAX_CHARS, type AnalyzeOptions } from './analyze-text.ts';
 export { runAnalyzeStream } from './run-analyze-stream.ts';

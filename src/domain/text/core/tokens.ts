@@ -22,6 +22,8 @@ export interface CueInfo {
   question: boolean;
   /** First word of a multi-word entry. */
   phraseHead: boolean;
+  /** Names who or what the feedback is about (ZH_TOPIC_WORDS): no sentiment weight of its own. */
+  topic: boolean;
 }
 
 export interface Token {

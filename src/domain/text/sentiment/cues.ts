@@ -4,7 +4,7 @@
 
 import type { CueInfo, Token } from '../core/tokens.ts';
 import { EN_CONCESSION, EN_CONTRAST, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS, EN_QUESTION, EN_SARCASM } from './lexicon-en.ts';
-import { ZH_CONCESSION, ZH_CONTRAST, ZH_INTENSIFIERS, ZH_LEXICON, ZH_NEGATORS, ZH_QUESTION, ZH_SARCASM } from './lexicon-zh.ts';
+import { ZH_CONCESSION, ZH_CONTRAST, ZH_INTENSIFIERS, ZH_LEXICON, ZH_NEGATORS, ZH_QUESTION, ZH_SARCASM, ZH_TOPIC_WORDS } from './lexicon-zh.ts';
 
 export interface Cues {
   /** 1 for every UTF-16 code unit that starts some cue word: most tokens skip the map lookup. */
@@ -26,6 +26,7 @@ interface CueSource {
   concession: Set<string>;
   question: Set<string>;
   sarcasm: Set<string>;
+  topics: Set<string>;
 }
 
 function build(src: CueSource): Cues {
@@ -33,7 +34,7 @@ function build(src: CueSource): Cues {
   const get = (w: string): CueInfo => {
     let c = info.get(w);
     if (!c) {
-      c = { lex: 0, boost: 0, negator: false, sarcasm: false, contrast: 0, concession: false, question: false, phraseHead: false };
+      c = { lex: 0, boost: 0, negator: false, sarcasm: false, contrast: 0, concession: false, question: false, phraseHead: false, topic: false };
       info.set(w, c);
     }
     return c;
@@ -56,6 +57,7 @@ function build(src: CueSource): Cues {
   each(src.concession, (c) => (c.concession = true));
   each(src.question, (c) => (c.question = true));
   each(src.sarcasm, (c) => (c.sarcasm = true));
+  each(src.topics, (c) => (c.topic = true));
   const firstChars = new Uint8Array(65536);
   for (const w of info.keys()) firstChars[w.charCodeAt(0)] = 1;
   return { firstChars, lexicon: src.lexicon, intensifiers: src.intensifiers, sarcasm: src.sarcasm, concession: src.concession, info };
@@ -73,6 +75,7 @@ export const ZH_CUES: Cues = build({
   concession: ZH_CONCESSION,
   question: ZH_QUESTION,
   sarcasm: ZH_SARCASM,
+  topics: ZH_TOPIC_WORDS,
 });
 
 export const EN_CUES: Cues = build({
@@ -84,10 +87,11 @@ export const EN_CUES: Cues = build({
   concession: EN_CONCESSION,
   question: EN_QUESTION,
   sarcasm: EN_SARCASM,
+  topics: new Set(),
 });
 
 // English negation also comes as a clitic: don't, can't, isn't ...
-const CLITIC_NEGATOR: CueInfo = { lex: 0, boost: 0, negator: true, sarcasm: false, contrast: 0, concession: false, question: false, phraseHead: false };
+const CLITIC_NEGATOR: CueInfo = { lex: 0, boost: 0, negator: true, sarcasm: false, contrast: 0, concession: false, question: false, phraseHead: false, topic: false };
 
 export const cuesFor = (han: boolean): Cues => (han ? ZH_CUES : EN_CUES);
 

@@ -44,6 +44,8 @@ export interface FeatureConfig {
   lexicon: boolean;
   /** Scale of the dense lexicon features (their units are lexicon points). */
   lexiconScale: number;
+  /** Topic words (ZH_TOPIC_WORDS) get no word or pair features. Absent in older model files = false. */
+  neutralTopicWords?: boolean;
 }
 
 /** Growable parallel arrays; one instance is reused for every item. */
@@ -113,27 +115,36 @@ export function clauseFeatures(
   let words = 0;
   let prevWord = -1;
   let prevHash = 0;
+  let prevTopic = false;
+  const neutralTopics = cfg.neutralTopicWords === true;
   for (let i = clause.tokStart; i < clause.tokEnd; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== WORD) continue;
     words++;
     const h = hashString(t.text, SEED_WORD);
-    if (negLeft > 0) {
-      buf.push(combineHash(h, SEED_NEG), 1, clauseIndex, F_NEG_WORD, i, -1);
-      negLeft--;
-    } else buf.push(h, 1, clauseIndex, F_WORD, i, -1);
+    // A topic word adds no feature of its own, and no pair with its neighbours; it does not use
+    // up a negation scope either ("没有客服回复" still negates 回复).
+    const topic = neutralTopics && t.cue != null && t.cue.topic;
+    if (!topic) {
+      if (negLeft > 0) {
+        buf.push(combineHash(h, SEED_NEG), 1, clauseIndex, F_NEG_WORD, i, -1);
+        negLeft--;
+      } else buf.push(h, 1, clauseIndex, F_WORD, i, -1);
+    }
     if (t.cue?.negator) negLeft = t.han ? cfg.negScopeHan : 1000;
-    if (cfg.wordBigrams && prevWord >= 0) buf.push(combineHash(prevHash, h), 1, clauseIndex, F_BIGRAM, prevWord, i);
-    if (cfg.charBigrams && t.han) {
+    const pair = prevWord >= 0 && !topic && !prevTopic;
+    if (cfg.wordBigrams && pair) buf.push(combineHash(prevHash, h), 1, clauseIndex, F_BIGRAM, prevWord, i);
+    if (cfg.charBigrams && t.han && !topic) {
       // Bigrams that cross a word boundary catch what the segmenter split apart ("不|好吃"); inside
       // a word only words of 3+ characters add anything (a 2-character word is its own bigram).
-      if (prevWord >= 0 && (tokens[prevWord] as Token).han && (tokens[prevWord] as Token).end === t.start) {
+      if (pair && (tokens[prevWord] as Token).han && (tokens[prevWord] as Token).end === t.start) {
         buf.push(hashSlice(norm, t.start - 1, t.start + 1, SEED_CHAR2), 1, clauseIndex, F_CHAR2, t.start - 1, -1);
       }
       if (t.end - t.start >= 3) for (let p = t.start; p + 2 <= t.end; p++) buf.push(hashSlice(norm, p, p + 2, SEED_CHAR2), 1, clauseIndex, F_CHAR2, p, -1);
     }
     prevWord = i;
     prevHash = h;
+    prevTopic = topic;
   }
   const lex = scoreLexicon(tokens, clause.tokStart, clause.tokEnd, cues, hits, {
     pos: 0,

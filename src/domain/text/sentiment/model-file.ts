@@ -20,6 +20,7 @@ export const sentimentModelFileSchema = z.object({
     negScopeHan: z.number().int(),
     lexicon: z.boolean(),
     lexiconScale: z.number(),
+    neutralTopicWords: z.boolean().optional(),
   }),
   clauseWeights: z.object({ before: z.number(), after: z.number() }),
   /** Binary models only: logit of "neutral" (|logit| below 2× this reads as neutral). */

@@ -47,9 +47,18 @@ export interface SentimentResult {
 }
 
 const QUESTION_DAMPING = 0.3;
+/**
+ * A two-class model has no neutral class: its neutral band only means "not sure". Short
+ * feedback often lands there although the model and the lexicon point the same way ("客服很耐心"):
+ * with at least this many lexicon points on the model's side, the label follows the model's sign.
+ * One point is one mild word; chosen on zh-dev and a hand-written set of CX comments (see
+ * docs/text-analytics.md, v5).
+ */
+const AGREEMENT_MIN_LEXICON = 1;
 
 const buf = new FeatureBuffer();
 let clauseScratch = new Float64Array(96);
+let clauseLexScratch = new Float64Array(32);
 // More candidates than are shown: function words are dropped from the list afterwards.
 const top = new TopContributors(12);
 const SHOWN_WORDS = 6;
@@ -94,6 +103,9 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
   top.reset();
   let evidence = 0;
   let docNegativeLexicon = false;
+  let docLexicon = 0;
+  if (clauseLexScratch.length < clauses.length) clauseLexScratch = new Float64Array(clauses.length * 2);
+  const clauseLex = clauseLexScratch;
   const sarcasm: Array<string | null> = [];
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c] as Clause;
@@ -101,6 +113,9 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     const from = buf.n;
     const lex = clauseFeatures(norm, tokens, clause, c, cuesFor(clause.han), model.features, buf, hits);
     if (lex.neg > 0) docNegativeLexicon = true;
+    // A question asks rather than asserts, so its lexicon words do not count as agreement.
+    clauseLex[c] = clause.question ? 0 : lex.pos - lex.neg;
+    docLexicon += (clauseLex[c] as number) * clause.weight;
     sarcasm.push(lex.sarcasm);
     const table = model.table;
     const weights = table.slots;
@@ -152,13 +167,15 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     if (clause.contrast) rules.push(`contrast: "${clause.contrast}" — the clause after it weighs ×${primary.clauseWeights.after}, earlier clauses ×${primary.clauseWeights.before}`);
     if (clause.concession) rules.push(`concession: "${clause.concession}" — this clause weighs ×${primary.clauseWeights.before}`);
   }
+  const binary = primary.table.classes === 1;
   let z0 = primary.bias[0];
   let z1 = primary.bias[1];
   let z2 = primary.bias[2];
   const out: ClauseSentiment[] = [];
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c] as Clause;
-    const b = modelFor(clause).bias;
+    const clauseModel = modelFor(clause);
+    const b = clauseModel.bias;
     const a0 = clauseZ[c * 3] as number;
     const a1 = clauseZ[c * 3 + 1] as number;
     const a2 = clauseZ[c * 3 + 2] as number;
@@ -168,14 +185,24 @@ export function scoreSentiment(text: string, norm: string, tokens: Token[], lang
     const c0 = b[0] + a0;
     const c1 = b[1] + a1;
     const c2 = b[2] + a2;
-    out.push({ text: text.slice(clause.start, clause.end), label: labelOf(c0, c1, c2), score: scoreOf(c0, c1, c2) });
+    const score = scoreOf(c0, c1, c2);
+    out.push({ text: text.slice(clause.start, clause.end), label: agreedLabel(labelOf(c0, c1, c2), score, clauseLex[c] as number, clauseModel.table.classes === 1), score });
   }
   let verdict = decide(z0, z1, z2);
   if (evidence < primary.minEvidence) {
     verdict = { label: 'neutral', score: Math.round(verdict.score * 0.5 * 1000) / 1000 };
     rules.push(`little evidence (${evidence.toFixed(2)} < ${primary.minEvidence}): neutral`);
   }
-  return { label: verdict.label, score: verdict.score, clauses: out, explanation: explain(text, tokens, hits, rules) };
+  const label = agreedLabel(verdict.label, verdict.score, docLexicon, binary && evidence >= primary.minEvidence);
+  if (label !== verdict.label) rules.push(`model and lexicon agree (lexicon ${docLexicon > 0 ? '+' : ''}${docLexicon.toFixed(1)}): ${label}, not neutral`);
+  return { label, score: verdict.score, clauses: out, explanation: explain(text, tokens, hits, rules) };
+}
+
+/** The neutral band of a two-class model gives way when the lexicon agrees with the model's sign. */
+function agreedLabel(label: SentimentLabel, score: number, lexicon: number, applies: boolean): SentimentLabel {
+  if (!applies || label !== 'neutral' || score === 0 || Math.abs(lexicon) < AGREEMENT_MIN_LEXICON) return label;
+  if (Math.sign(lexicon) !== Math.sign(score)) return label;
+  return score > 0 ? 'positive' : 'negative';
 }
 
 function termOf(text: string, tokens: Token[], i: number): string {

@@ -8,6 +8,7 @@ import { scoreLexicon, type LexiconHit } from './lexicon-scorer.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
 import { scoreSentiment } from './score-sentiment.ts';
 import { hashString } from '../core/hash.ts';
+import { ZH_LEXICON, ZH_TOPIC_WORDS } from './lexicon-zh.ts';
 
 function sentiment(text: string) {
   const norm = normalizeText(text);
@@ -112,6 +113,27 @@ describe('scoreSentiment', () => {
   it('reads praise next to a sarcasm marker and a complaint as blame', () => {
     const r = sentiment('呵呵，真是太快了，等了三个小时');
     expect(r.label).toBe('negative');
+  });
+
+  it.each(['客服回复很快', '配送小哥态度很好', '客服态度很好', '谢谢客服小姐姐'])('reads short praise of customer service as praise: %s', (text) => {
+    expect(sentiment(text).label).toBe('positive');
+  });
+
+  it('gives topic words such as 客服 no weight of their own, in the model or the lexicon', () => {
+    const r = sentiment('客服态度很好');
+    expect(r.explanation.words.map((w) => w.term)).not.toContain('客服');
+    expect(r.explanation.lexicon.map((w) => w.term)).not.toContain('客服');
+    expect(sentiment('客服').explanation.words).toEqual([]);
+    expect([...ZH_TOPIC_WORDS].filter((w) => ZH_LEXICON.has(w))).toEqual([]);
+    expect(sentiment('客服态度很差').label).toBe('negative');
+  });
+
+  it('lets the label follow the model when the lexicon agrees, and says so', () => {
+    const r = sentiment('客服态度很好');
+    expect(r.label).toBe('positive');
+    expect(r.explanation.rules.some((x) => x.startsWith('model and lexicon agree'))).toBe(true);
+    // A question's praise is asked, not asserted: it is no agreement.
+    expect(sentiment('客服很好吗？').label).not.toBe('positive');
   });
 
   it('is neutral for an item without sentiment evidence and for unsupported languages', () => {
