@@ -3,6 +3,7 @@
 // lexicon features, summed per clause and weighted by the contrast/concession rules; then two
 // rules the model cannot learn from its training data: a question does not assert its praise
 // ("can you help?"), and a sarcasm marker next to praise turns the praise into blame ("呵呵").
+// Last, the label: a two-class model's neutral band gives way when the lexicon agrees with it.
 
 import type { Lang } from '../core/lang.ts';
 import type { Token } from '../core/tokens.ts';
