@@ -25,19 +25,14 @@ function shares(comments: Array<{ expected: string; text: string }>): { label: n
 }
 
 describe('short CX comments', () => {
-  it('labels at least 80 % of the Chinese ones right and gets the direction of 88 %', () => {
-    const comments = readComments('zh');
-    expect(comments.length).toBe(160);
+  it.each([
+    { lang: 'zh' as const, count: 160, label: 0.8, direction: 0.88 },
+    { lang: 'en' as const, count: 50, label: 0.78, direction: 0.8 },
+  ])('$lang: labels at least $label of $count right and gets the direction of $direction', ({ lang, count, label, direction }) => {
+    const comments = readComments(lang);
+    expect(comments.length).toBe(count);
     const r = shares(comments);
-    expect(r.label).toBeGreaterThanOrEqual(0.8);
-    expect(r.direction).toBeGreaterThanOrEqual(0.88);
-  });
-
-  it('labels at least 78 % of the English ones right and gets the direction of 80 %', () => {
-    const comments = readComments('en');
-    expect(comments.length).toBe(50);
-    const r = shares(comments);
-    expect(r.label).toBeGreaterThanOrEqual(0.78);
-    expect(r.direction).toBeGreaterThanOrEqual(0.8);
+    expect(r.label).toBeGreaterThanOrEqual(label);
+    expect(r.direction).toBeGreaterThanOrEqual(direction);
   });
 });
